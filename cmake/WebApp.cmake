@@ -1,0 +1,96 @@
+# The browser app: Dear ImGui 1.86 (Debian's imgui source package, unpacked by
+# scripts/setup.sh into third_party/imgui) + emscripten's GLFW + WebGL2.
+# Output: ${DIST_DIR}/{index.html, app.js, app.wasm, ...} ready to serve.
+
+set(IMGUI_DIR ${CMAKE_SOURCE_DIR}/third_party/imgui)
+if(NOT EXISTS ${IMGUI_DIR}/imgui.cpp)
+  message(FATAL_ERROR "Dear ImGui sources not found in ${IMGUI_DIR}: run scripts/setup.sh")
+endif()
+set(DIST_DIR ${CMAKE_BINARY_DIR}/dist)
+set(PYTHON /usr/bin/python3)   # Debian's, which has fonttools
+
+# --- Dear ImGui ---------------------------------------------------------------
+add_library(imgui STATIC
+  ${IMGUI_DIR}/imgui.cpp ${IMGUI_DIR}/imgui_draw.cpp ${IMGUI_DIR}/imgui_tables.cpp
+  ${IMGUI_DIR}/imgui_widgets.cpp
+  ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backends)
+target_compile_definitions(imgui PUBLIC
+  IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_FILE_FUNCTIONS IMGUI_DISABLE_OBSOLETE_FUNCTIONS
+  IMGUI_ENABLE_TEST_ENGINE)   # only the item hooks: they feed the automation snapshot
+target_compile_options(imgui PRIVATE -fexceptions)
+
+# --- Fonts: Inter from Debian's fonts-inter, subset to what the UI uses ------
+set(FONT_UNICODES "U+0020-007E,U+00A0-00FF,U+0152-0153,U+2013-2014,U+2018-201E,U+2022,U+2026,U+2030,U+2122,U+2190-2193,U+2197,U+21BB,U+2212,U+2264-2265,U+25B2,U+25BC,U+25CB,U+25CF,U+2605-2606,U+2713")
+set(FONT_FILES "")
+foreach(weight Regular SemiBold)
+  set(src /usr/share/fonts/opentype/inter/Inter-${weight}.otf)
+  set(dst ${GEN_DIR}/Inter-${weight}-subset.otf)
+  add_custom_command(OUTPUT ${dst}
+    COMMAND ${PYTHON} -m fontTools.subset ${src} --unicodes=${FONT_UNICODES}
+            --layout-features=kern,liga --no-hinting --desubroutinize --output-file=${dst}
+    DEPENDS ${src} COMMENT "Subsetting Inter ${weight}" VERBATIM)
+  list(APPEND FONT_FILES font_inter_${weight}=${dst})
+endforeach()
+embed_files(embed_fonts ${GEN_DIR}/embedded_fonts.h embedded_fonts ${FONT_FILES})
+
+# --- Shaders: GLSL ES 3.00 from shaders/ ---------------------------------------
+file(GLOB SHADER_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/shaders/*.vert ${CMAKE_SOURCE_DIR}/shaders/*.frag)
+set(SHADER_ENTRIES "")
+foreach(f IN LISTS SHADER_FILES)
+  get_filename_component(n ${f} NAME)
+  string(REGEX REPLACE "[^A-Za-z0-9]" "_" n "${n}")
+  list(APPEND SHADER_ENTRIES ${n}=${f})
+endforeach()
+embed_files(embed_shaders ${GEN_DIR}/embedded_shaders.h embedded_shaders ${SHADER_ENTRIES})
+
+# --- The app -----------------------------------------------------------------
+file(GLOB APP_SOURCES CONFIGURE_DEPENDS
+  ${CMAKE_SOURCE_DIR}/src/app/*.cpp ${CMAKE_SOURCE_DIR}/src/platform/web/*.cpp)
+add_executable(app ${APP_SOURCES} ${GEN_DIR}/embedded_fonts.h ${GEN_DIR}/embedded_shaders.h)
+add_dependencies(app embed_fonts embed_shaders)
+target_link_libraries(app PRIVATE imgui project_options)
+target_include_directories(app PRIVATE ${CMAKE_SOURCE_DIR}/src ${GEN_DIR})
+set_target_properties(app PROPERTIES
+  RUNTIME_OUTPUT_DIRECTORY ${DIST_DIR}
+  SUFFIX ".js")
+# Size and start-up: see README "Sizes". -Oz + LTO, emmalloc, no file system.
+target_compile_options(app PRIVATE -Oz)
+target_compile_options(imgui PRIVATE -Oz)
+target_compile_options(caf_core PRIVATE -Oz)
+set(APP_EXPORTS "_main,_malloc,_free,_app_wake,_app_frame_count,_app_automation,_app_on_upload,_app_on_text_edited,_app_on_hash_change,_app_on_touch,_app_on_context_restored")
+set(PLATFORM_JS ${CMAKE_SOURCE_DIR}/src/platform/web/platform_library.js)
+set_target_properties(app PROPERTIES LINK_DEPENDS ${PLATFORM_JS})
+target_compile_options(app PRIVATE -Wno-gnu-zero-variadic-macro-arguments -Wno-dollar-in-identifier-extension)
+target_link_options(app PRIVATE
+  --js-library ${PLATFORM_JS}
+  -Oz -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+  -sALLOW_MEMORY_GROWTH=1 -sMALLOC=emmalloc -sFILESYSTEM=0 -sENVIRONMENT=web
+  -sSUPPORT_LONGJMP=0 -sDYNAMIC_EXECUTION=0 -sTEXTDECODER=2
+  -sINCOMING_MODULE_JS_API=[canvas,print,printErr,locateFile,onRuntimeInitialized,instantiateWasm,onAbort,preRun,postRun,setStatus,monitorRunDependencies]
+  -sEXPORTED_FUNCTIONS=${APP_EXPORTS}
+  -sEXPORTED_RUNTIME_METHODS=[ccall,UTF8ToString,stringToUTF8,lengthBytesUTF8]
+  -sASSERTIONS=0)
+
+# --- dist/: the page and its static files -----------------------------------
+file(GLOB WEB_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/*)
+set(WEB_OUTPUTS "")
+foreach(f IN LISTS WEB_FILES)
+  get_filename_component(n ${f} NAME)
+  add_custom_command(OUTPUT ${DIST_DIR}/${n}
+    COMMAND ${CMAKE_COMMAND} -E copy_if_different ${f} ${DIST_DIR}/${n}
+    DEPENDS ${f} VERBATIM)
+  list(APPEND WEB_OUTPUTS ${DIST_DIR}/${n})
+endforeach()
+add_custom_target(web_files ALL DEPENDS ${WEB_OUTPUTS})
+add_dependencies(app web_files)
+
+# --- Browser tests (playwright-core driving Debian's chromium) ----------------
+file(GLOB BROWSER_TESTS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/browser/*.test.mjs)
+foreach(t IN LISTS BROWSER_TESTS)
+  get_filename_component(n ${t} NAME_WE)
+  add_test(NAME browser:${n} COMMAND /usr/bin/node ${t})
+  set_tests_properties(browser:${n} PROPERTIES
+    ENVIRONMENT "DIST_DIR=${DIST_DIR};ARTIFACTS_DIR=${CMAKE_SOURCE_DIR}/test-results"
+    RESOURCE_LOCK browser TIMEOUT 600)
+endforeach()

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Sets up what is missing, then builds and runs every test:
+#   native : Catch2 core tests, CLI tests, data schema checks;
+#   web    : the same Catch2 tests compiled to wasm and run under node,
+#            and the browser tests (playwright-core driving Debian's chromium).
+# Screenshots and downloaded files of the browser tests land in test-results/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+start=$(date +%s)
+bash scripts/setup.sh
+export NODE_PATH=/usr/share/nodejs
+JOBS="${JOBS:-2}"
+
+echo "== native build and tests"
+cmake --preset native >/dev/null
+cmake --build --preset native -j "$JOBS"
+ctest --preset native -j "$JOBS"
+
+echo "== web build and tests (wasm under node, browser)"
+cmake --preset web >/dev/null
+cmake --build --preset web -j "$JOBS"
+ctest --preset web -j "$JOBS"
+
+echo "== all tests passed in $(( $(date +%s) - start )) s"

@@ -1,0 +1,42 @@
+#include "app/item_registry.h"
+
+#include "imgui_internal.h"
+
+namespace app {
+
+void ItemRegistry::install() {
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+  g.TestEngine = this;
+  g.TestEngineHookItems = true;
+}
+
+static ItemRegistry* registry(ImGuiContext* ctx) { return static_cast<ItemRegistry*>(ctx->TestEngine); }
+
+} // namespace app
+
+// ImGui calls these for every item when TestEngineHookItems is set.
+void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, const ImRect& bb, ImGuiID id) {
+  app::ItemRegistry* r = app::registry(ctx);
+  if (!r) return;
+  app::DrawnItem item;
+  item.id = id;
+  item.min = bb.Min;
+  item.max = bb.Max;
+  r->building.push_back(item);
+}
+
+void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusFlags flags) {
+  app::ItemRegistry* r = app::registry(ctx);
+  if (!r || !label) return;
+  for (auto it = r->building.rbegin(); it != r->building.rend(); ++it) {
+    if (it->id != id) continue;
+    const char* end = ImGui::FindRenderedTextEnd(label);   // drop "##id" suffixes
+    it->label.assign(label, end);
+    it->checked = (flags & ImGuiItemStatusFlags_Checked) != 0;
+    return;
+  }
+}
+
+void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}
+
+const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID) { return nullptr; }

@@ -1,0 +1,27 @@
+// What ImGui drew this frame, item by item (label, rectangle, flags), collected
+// through ImGui's own test-engine item hooks. The automation hook exposes it so
+// browser tests can click "Next" by its label instead of by pixel coordinates.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "imgui.h"
+
+namespace app {
+
+struct DrawnItem {
+  unsigned id = 0;
+  std::string label;
+  ImVec2 min, max;      // device pixels
+  bool checked = false;
+};
+
+struct ItemRegistry {
+  std::vector<DrawnItem> items;    // items of the last completed frame
+  std::vector<DrawnItem> building; // items of the frame being drawn
+
+  void begin_frame() { items.swap(building); building.clear(); }
+  void install();                  // registers this with the current ImGui context
+};
+
+} // namespace app

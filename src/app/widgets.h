@@ -1,0 +1,48 @@
+// Small building blocks shared by the screens: buttons with a clear hierarchy,
+// headings, cards, wrapped text. Sizes are in multiples of the font size (em)
+// so they follow the device pixel ratio and the user's text size.
+#pragma once
+#include <string_view>
+
+#include "app/fonts.h"
+#include "app/theme.h"
+#include "imgui.h"
+
+namespace app::ui {
+
+struct Context {                 // what every widget needs, set once per frame
+  const Fonts* fonts = nullptr;
+  const Palette* palette = nullptr;
+};
+void set_context(const Fonts& fonts, const Palette& palette);
+const Fonts& fonts();
+const Palette& colors();
+
+inline float em() { return ImGui::GetFontSize(); }
+
+bool primary_button(const char* label, ImVec2 size = ImVec2(0, 0));
+bool secondary_button(const char* label, ImVec2 size = ImVec2(0, 0));
+bool link_button(const char* label);                 // looks like a link; returns true on click
+void heading(ImFont* font, std::string_view text);
+void text(std::string_view s);
+void text_muted(std::string_view s);
+void text_colored(const ImVec4& color, std::string_view s);
+void text_wrapped(std::string_view s, ImFont* font = nullptr);
+void text_wrapped_muted(std::string_view s);
+void label_caps(std::string_view s);                 // a small accent-coloured overline
+
+// A rounded panel as tall as its content (at least `min_height`), `width` wide.
+// Text inside wraps at the panel's inner edge. Cards can sit side by side with
+// SameLine(); they do not nest.
+void begin_card(float width, float min_height = 0.0f, const ImVec4* fill = nullptr);
+void end_card();
+
+// A horizontal progress bar with rounded ends (value 0..1).
+void progress_bar(float value, ImVec2 size, const ImVec4& fill, const char* overlay = nullptr);
+
+// Width available to a centred column of at most `max_em` ems.
+float column_width(float max_em);
+// Indents the cursor so a column of `width` is centred in the window.
+void center_column(float width);
+
+} // namespace app::ui

@@ -1,0 +1,310 @@
+// The browser shell: GLFW window + WebGL2 context, the main loop, and the
+// browser details ImGui 1.86 does not handle by itself (see README "Browser notes").
+//
+// Index of this file
+// [SECTION] Shell state
+// [SECTION] Canvas size and device pixel ratio
+// [SECTION] Input: key queue, wheel, wake-up
+// [SECTION] Frame
+// [SECTION] WebGL context loss
+// [SECTION] Exports for JavaScript
+// [SECTION] main
+#include <GLFW/glfw3.h>
+#include <GLES3/gl3.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "app/app.h"
+#include "imgui.h"
+#include "imgui_impl_glfw.h"
+#include "imgui_impl_opengl3.h"
+#include "platform/web/web_platform.h"
+
+//-----------------------------------------------------------------------------
+// [SECTION] Shell state
+//-----------------------------------------------------------------------------
+namespace {
+
+struct KeyEvent { int key, scancode, action, mods; };
+
+struct Shell {
+  GLFWwindow* window = nullptr;
+  platform::WebPlatform platform;
+  app::App app;
+  int fb_width = 0, fb_height = 0;     // canvas backing store, device pixels
+  double dpr = 0.0;
+  std::vector<KeyEvent> keys;          // queued key transitions (see forward_keys)
+  int quiet_frames = 0;                // frames drawn since the last input
+  bool paused = false;
+  bool context_lost = false;
+  bool first_frame_signalled = false;
+  std::uint32_t frame_count = 0;
+};
+
+// The one shell object. Emscripten callbacks and the JS exports reach it here.
+Shell* g_shell = nullptr;
+
+//-----------------------------------------------------------------------------
+// [SECTION] Canvas size and device pixel ratio
+//-----------------------------------------------------------------------------
+// Emscripten 3.1.6's GLFW sizes the canvas in CSS pixels, which makes text blurry
+// on high-density screens. We size the backing store in device pixels ourselves
+// and rebuild the fonts when the ratio (or the user's text size) changes.
+void update_canvas_size(Shell& s) {
+  double css_w = 0, css_h = 0;
+  emscripten_get_element_css_size("#canvas", &css_w, &css_h);
+  const double dpr = std::max(0.5, emscripten_get_device_pixel_ratio());
+  const int w = std::max(1, int(std::lround(css_w * dpr)));
+  const int h = std::max(1, int(std::lround(css_h * dpr)));
+  if (w != s.fb_width || h != s.fb_height) {
+    emscripten_set_canvas_element_size("#canvas", w, h);
+    s.fb_width = w;
+    s.fb_height = h;
+  }
+  s.dpr = dpr;
+  s.app.set_display(float(dpr), float(css_w), float(css_h));
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Input: key queue, wheel, wake-up
+//-----------------------------------------------------------------------------
+void wake(Shell& s) {
+  s.quiet_frames = 0;
+  if (s.paused) {
+    s.paused = false;
+    emscripten_resume_main_loop();
+  }
+}
+
+// ImGui 1.86 keeps key *state*: a tap whose press and release both land between
+// two frames would never be seen. We queue transitions and hand ImGui at most one
+// per key per frame (what ImGui 1.87's input queue does).
+void on_key(GLFWwindow*, int key, int scancode, int action, int mods) {
+  if (action == GLFW_REPEAT) action = GLFW_PRESS;
+  g_shell->keys.push_back({key, scancode, action, mods});
+  wake(*g_shell);
+}
+
+void forward_keys(Shell& s) {
+  std::vector<int> seen;
+  std::vector<KeyEvent> later;
+  for (const KeyEvent& e : s.keys) {
+    if (std::find(seen.begin(), seen.end(), e.key) != seen.end()) {
+      later.push_back(e);
+      continue;
+    }
+    seen.push_back(e.key);
+    ImGui_ImplGlfw_KeyCallback(s.window, e.key, e.scancode, e.action, e.mods);
+    if (e.action == GLFW_PRESS) s.app.on_key_pressed(e.key, e.mods);
+  }
+  s.keys.swap(later);
+}
+
+// The browser reports wheel deltas in pixels (about 100 per notch, positive =
+// down); ImGui wants lines with positive = up.
+void on_scroll(GLFWwindow*, double dx, double dy) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.MouseWheelH += float(-dx / 100.0);
+  io.MouseWheel += float(-dy / 100.0);
+  wake(*g_shell);
+}
+
+void on_mouse_button(GLFWwindow*, int, int, int) { wake(*g_shell); }
+void on_cursor_pos(GLFWwindow*, double, double) { wake(*g_shell); }
+void on_char(GLFWwindow*, unsigned int) { wake(*g_shell); }
+
+EM_BOOL on_resize(int, const EmscriptenUiEvent*, void*) {
+  wake(*g_shell);
+  return EM_FALSE;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Frame
+//-----------------------------------------------------------------------------
+bool input_pending(const Shell& s) {
+  const ImGuiIO& io = ImGui::GetIO();
+  for (bool down : io.MouseDown)
+    if (down) return true;
+  return !s.keys.empty();
+}
+
+void frame() {
+  Shell& s = *g_shell;
+  if (s.context_lost) return;
+
+  update_canvas_size(s);
+  if (s.app.fonts_need_rebuild()) {
+    s.app.rebuild_fonts();
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+  }
+
+  forward_keys(s);
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplGlfw_NewFrame();
+  ImGuiIO& io = ImGui::GetIO();
+  io.DisplaySize = ImVec2(float(s.fb_width), float(s.fb_height));
+  io.DisplayFramebufferScale = ImVec2(1.0f, 1.0f);
+  if (io.DeltaTime <= 0.0f) io.DeltaTime = 1.0f / 60.0f;   // ImGui asserts on 0 (coarse timers)
+
+  ImGui::NewFrame();
+  s.app.draw_frame();
+  ImGui::Render();
+
+  glViewport(0, 0, s.fb_width, s.fb_height);
+  s.app.draw_background(s.fb_width, s.fb_height);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  ++s.frame_count;
+
+  if (!s.first_frame_signalled) {
+    s.first_frame_signalled = true;
+    EM_ASM({ if (window.cafFirstFrame) window.cafFirstFrame(); });
+  }
+
+  // Event-driven redraw: after a few quiet frames (popups and auto-sizing need a
+  // dry run) the loop stops until the next input, resize or app request.
+  if (input_pending(s) || s.app.wants_more_frames()) s.quiet_frames = 0;
+  else ++s.quiet_frames;
+  if (s.quiet_frames >= 3) {
+    s.paused = true;
+    emscripten_pause_main_loop();
+  }
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] WebGL context loss
+//-----------------------------------------------------------------------------
+EM_BOOL on_context_lost(int, const void*, void*) {
+  g_shell->context_lost = true;
+  return EM_TRUE;   // preventDefault: we want it restored
+}
+
+EM_BOOL on_context_restored(int, const void*, void*) {
+  Shell& s = *g_shell;
+  ImGui_ImplOpenGL3_Shutdown();
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+  s.app.recreate_gpu_resources();
+  s.context_lost = false;
+  wake(s);
+  return EM_TRUE;
+}
+
+} // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] Exports for JavaScript
+//-----------------------------------------------------------------------------
+extern "C" {
+
+// Redraw after something outside the loop changed (an async file read, a dialog).
+EMSCRIPTEN_KEEPALIVE void app_wake() { if (g_shell) wake(*g_shell); }
+
+EMSCRIPTEN_KEEPALIVE std::uint32_t app_frame_count() { return g_shell ? g_shell->frame_count : 0; }
+
+// The automation hook behind window.cafApp (web/main.js). Returns JSON.
+EMSCRIPTEN_KEEPALIVE const char* app_automation(const char* command, const char* arg) {
+  static std::string result;
+  if (!g_shell) return "{\"error\":\"not started\"}";
+  result = g_shell->app.automation(command ? command : "", arg ? arg : "");
+  wake(*g_shell);
+  return result.c_str();
+}
+
+// A file the user picked or dropped (bytes in wasm memory, freed by the caller).
+EMSCRIPTEN_KEEPALIVE void app_on_upload(int purpose, const char* name, const char* data, int size,
+                                        const char* error) {
+  if (!g_shell) return;
+  g_shell->app.on_file_opened(purpose, name ? name : "", std::string_view(data, size_t(std::max(size, 0))),
+                              error ? error : "");
+  wake(*g_shell);
+}
+
+// Text edited in the HTML dialog (purpose tells which field), or cancelled.
+EMSCRIPTEN_KEEPALIVE void app_on_text_edited(int purpose, const char* text, int accepted) {
+  if (!g_shell) return;
+  g_shell->app.on_text_edited(purpose, text ? text : "", accepted != 0);
+  wake(*g_shell);
+}
+
+// The URL fragment changed (someone opened a share link in this tab).
+EMSCRIPTEN_KEEPALIVE void app_on_hash_change() {
+  if (!g_shell) return;
+  g_shell->app.on_url_fragment_changed();
+  wake(*g_shell);
+}
+
+// Touch (web/main glue): x, y >= 0 moves the pointer to the finger; dx, dy scroll.
+EMSCRIPTEN_KEEPALIVE void app_on_touch(double x, double y, double dx, double dy) {
+  if (!g_shell) return;
+  g_shell->app.on_touch(float(x), float(y), float(dx), float(dy));
+  wake(*g_shell);
+}
+
+EMSCRIPTEN_KEEPALIVE void app_on_context_restored() {
+  if (g_shell) on_context_restored(0, nullptr, nullptr);
+}
+
+} // extern "C"
+
+//-----------------------------------------------------------------------------
+// [SECTION] main
+//-----------------------------------------------------------------------------
+int main() {
+  static Shell shell;
+  g_shell = &shell;
+
+  if (!glfwInit()) {
+    EM_ASM({ window.cafFatal && window.cafFatal('The assessment could not start', 'GLFW failed to initialise.'); });
+    return 1;
+  }
+  // ImGui needs neither depth, stencil nor alpha: don't ask the browser for them.
+  glfwWindowHint(GLFW_DEPTH_BITS, 0);
+  glfwWindowHint(GLFW_STENCIL_BITS, 0);
+  glfwWindowHint(GLFW_ALPHA_BITS, 0);
+  glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  shell.window = glfwCreateWindow(1280, 800, "AI Maturity Self-Assessment", nullptr, nullptr);
+  if (!shell.window) {
+    EM_ASM({ window.cafFatal && window.cafFatal('WebGL 2 is not available', 'The browser refused to create a WebGL 2 context for the app.'); });
+    return 1;
+  }
+  glfwMakeContextCurrent(shell.window);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;   // no imgui.ini: the app saves what matters itself
+  io.LogFilename = nullptr;
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  io.ConfigInputTextCursorBlink = false;   // a blinking caret would need frames while idle
+  io.ConfigMacOSXBehaviors = EM_ASM_INT({ return /Mac|iPhone|iPad/.test(navigator.platform) ? 1 : 0; }) != 0;
+
+  // Our wake-up callbacks first: the backend chains to them when it installs its own.
+  glfwSetMouseButtonCallback(shell.window, on_mouse_button);
+  glfwSetCursorPosCallback(shell.window, on_cursor_pos);
+  glfwSetCharCallback(shell.window, on_char);
+  ImGui_ImplGlfw_InitForOpenGL(shell.window, true);
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+  // ...then replace the two the backend gets wrong in the browser (see above).
+  glfwSetKeyCallback(shell.window, on_key);
+  glfwSetScrollCallback(shell.window, on_scroll);
+
+  emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_resize);
+  emscripten_set_webglcontextlost_callback("#canvas", nullptr, EM_FALSE,
+      reinterpret_cast<em_webgl_context_callback>(on_context_lost));
+  emscripten_set_webglcontextrestored_callback("#canvas", nullptr, EM_FALSE,
+      reinterpret_cast<em_webgl_context_callback>(on_context_restored));
+
+  update_canvas_size(shell);
+  shell.app.init(shell.platform);
+  shell.platform.install_page_hooks();
+
+  emscripten_set_main_loop(frame, 0, 1);
+  return 0;
+}

@@ -1,0 +1,133 @@
+// Shared helpers for the browser tests: serve build/web/dist, drive Debian's
+// chromium with playwright-core, and talk to the app through window.cafApp.
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const ROOT = path.resolve(here, '../..');
+export const DIST = process.env.DIST_DIR || path.join(ROOT, 'build/web/dist');
+export const ARTIFACTS = process.env.ARTIFACTS_DIR || path.join(ROOT, 'test-results');
+mkdirSync(ARTIFACTS, { recursive: true });
+
+// Serves DIST on a free loopback port; resolves to { url, close }.
+export function startServer() {
+  return new Promise((resolve, reject) => {
+    const proc = spawn('/usr/bin/python3', [path.join(ROOT, 'scripts/serve.py'), DIST, '--port', '0', '--quiet'],
+      { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    proc.stdout.on('data', (d) => {
+      out += d;
+      const m = out.match(/Serving at (http:\/\/[^\s]+)/);
+      if (m) resolve({ url: m[1], origin: new URL(m[1]).origin, close: () => proc.kill() });
+    });
+    proc.on('exit', (code) => reject(new Error('server exited with ' + code)));
+  });
+}
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+  '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run', '--disable-quic', '--disable-features=Translate,MediaRouter',
+];
+
+export async function launch() {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+// Opens the app and records what the page does: console errors, page errors and
+// every request (to prove nothing leaves the origin).
+export async function openApp(browser, server, { width = 1280, height = 800, dpr = 1, init, hash = '' } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, acceptDownloads: true });
+  const page = await context.newPage();
+  const log = { errors: [], requests: [], console: [] };
+  page.on('console', (m) => {
+    log.console.push(`${m.type()}: ${m.text()}`);
+    if (m.type() === 'error') log.errors.push(m.text());
+  });
+  page.on('pageerror', (e) => log.errors.push(String(e)));
+  page.on('request', (r) => log.requests.push(r.url()));
+  if (init) await page.addInitScript(init);
+  await page.goto(server.url + hash);
+  await page.waitForFunction(() => document.documentElement.dataset.appReady === '1' ||
+    document.documentElement.dataset.appError, null, { timeout: 60000 });
+  const error = await page.evaluate(() => document.documentElement.dataset.appError);
+  if (error) throw new Error('app reported: ' + error);
+  return { context, page, log };
+}
+
+export async function frameCount(page) {
+  return page.evaluate(() => window.cafApp.frameCount());
+}
+
+// Waits until the app has drawn `n` more frames (it draws only on input).
+export async function settle(page, n = 3) {
+  const start = await frameCount(page);
+  await page.evaluate(() => Module._app_wake());
+  await page.waitForFunction(([s, k]) => window.cafApp.frameCount() >= s + k, [start, n], { timeout: 15000 })
+    .catch(() => {});
+}
+
+export async function appState(page) {
+  return page.evaluate(() => window.cafApp.state());
+}
+
+// Finds an item the app drew by its visible label (exact, or a RegExp).
+export async function findItem(page, label) {
+  const st = await appState(page);
+  const match = (l) => (label instanceof RegExp ? label.test(l) : l === label);
+  return st.items.find((i) => match(i.label)) || null;
+}
+
+// Clicks an item by its label with the real mouse (coordinates from the app's item registry).
+export async function clickLabel(page, label) {
+  await settle(page, 2);
+  const item = await findItem(page, label);
+  if (!item) {
+    const st = await appState(page);
+    throw new Error(`no item labelled ${label} on screen ${st.screen}; items: ${st.items.map((i) => i.label).join(' | ')}`);
+  }
+  const dpr = await page.evaluate(() => window.devicePixelRatio);
+  await page.mouse.click((item.x + item.w / 2) / dpr, (item.y + item.h / 2) / dpr);
+  await settle(page, 3);
+}
+
+export async function press(page, key) {
+  await page.keyboard.press(key);
+  await settle(page, 3);
+}
+
+export async function screenshot(page, name) {
+  const file = path.join(ARTIFACTS, name + '.png');
+  await page.screenshot({ path: file });
+  return file;
+}
+
+// Pixel statistics of a screenshot, computed in the page from the PNG: proves the
+// canvas is not blank without trusting the app's own account of what it drew.
+export async function pixelStats(page) {
+  const png = (await page.screenshot()).toString('base64');
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = 'data:image/png;base64,' + b64;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width; c.height = img.height;
+    const g = c.getContext('2d');
+    g.drawImage(img, 0, 0);
+    const d = g.getImageData(0, 0, c.width, c.height).data;
+    const colors = new Set();
+    let dark = 0;
+    for (let i = 0; i < d.length; i += 4 * 7) {
+      colors.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
+      if (d[i] + d[i + 1] + d[i + 2] < 200) dark++;
+    }
+    return { distinctColors: colors.size, darkSamples: dark, width: c.width, height: c.height };
+  }, png);
+}
+
+export function check(condition, message) {
+  if (!condition) throw new Error(message);
+}

@@ -1,0 +1,80 @@
+// Smoke test: the page loads, the app signals its first frame, draws its welcome
+// screen (not a blank canvas) in its own font, logs no errors and asks no other
+// origin for anything. Screenshots at devicePixelRatio 1 and 2.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launch, openApp, pixelStats, screenshot, findItem, settle } from './lib.mjs';
+
+let server, browser;
+before(async () => { server = await startServer(); browser = await launch(); });
+after(async () => { await browser?.close(); server?.close(); });
+
+test('the app starts, draws the welcome screen and stays on its own origin', async () => {
+  const { context, page, log } = await openApp(browser, server, { width: 1280, height: 800, dpr: 1 });
+  await settle(page);
+
+  const mark = await page.evaluate(() => performance.getEntriesByName('app-first-frame').length);
+  assert.equal(mark, 1, 'performance mark app-first-frame is set once');
+  assert.equal(await page.isVisible('#loading'), false, 'the loading indicator is gone');
+
+  const stats = await pixelStats(page);
+  assert.ok(stats.distinctColors > 50, `canvas shows content (${stats.distinctColors} colours sampled)`);
+  assert.ok(stats.darkSamples > 100, `text is drawn (${stats.darkSamples} dark samples)`);
+
+  const start = await findItem(page, 'Start the assessment');
+  assert.ok(start, 'the welcome screen offers "Start the assessment"');
+  assert.ok(start.w > 100 && start.h > 20, 'the start button has a real size');
+
+  await screenshot(page, 'welcome-1280x800-dpr1');
+  const origin = server.origin;
+  const foreign = log.requests.filter((u) => !u.startsWith(origin + '/') && !u.startsWith('data:') && !u.startsWith('blob:'));
+  assert.deepEqual(foreign, [], 'no request leaves the page origin');
+  assert.deepEqual(log.errors, [], 'no console errors');
+  await context.close();
+});
+
+test('the page declares a strict Content-Security-Policy', async () => {
+  const { context, page } = await openApp(browser, server);
+  const csp = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]').content);
+  const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+  assert.deepEqual(directives['default-src'], ["'none'"]);
+  assert.deepEqual(directives['connect-src'], ["'self'"]);
+  assert.deepEqual(directives['script-src'], ["'self'", "'wasm-unsafe-eval'"]);
+  assert.deepEqual(directives['form-action'], ["'none'"]);
+  const response = await page.request.get(server.url);
+  assert.match(response.headers()['content-security-policy'], /default-src 'none'/, 'the server sends it too');
+  const wasm = await page.request.get(server.url + 'app.wasm');
+  assert.equal(wasm.headers()['content-type'], 'application/wasm');
+  // A request to another origin is refused by the policy, not just avoided by us.
+  const blocked = await page.evaluate(() => fetch('http://127.0.0.2:9/x').then(() => 'fetched', (e) => 'blocked'));
+  assert.equal(blocked, 'blocked');
+  await context.close();
+});
+
+test('text is rendered at the device pixel ratio (crisp at dpr 2)', async () => {
+  const { context, page, log } = await openApp(browser, server, { width: 1280, height: 800, dpr: 2 });
+  await settle(page);
+  const size = await page.evaluate(() => {
+    const c = document.getElementById('canvas');
+    return { w: c.width, h: c.height, cssW: c.clientWidth, cssH: c.clientHeight };
+  });
+  assert.equal(size.w, size.cssW * 2, 'canvas backing store is in device pixels');
+  assert.equal(size.h, size.cssH * 2);
+  const start = await findItem(page, 'Start the assessment');
+  assert.ok(start.h > 60, `controls scale with the ratio (button ${start.h}px tall)`);
+  await screenshot(page, 'welcome-1280x800-dpr2');
+  assert.deepEqual(log.errors.filter((e) => !/Content Security Policy/.test(e)), []);
+  await context.close();
+});
+
+test('the canvas follows the window size', async () => {
+  const { context, page } = await openApp(browser, server, { width: 1280, height: 800 });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await settle(page, 4);
+  const w = await page.evaluate(() => document.getElementById('canvas').width);
+  assert.equal(w, 390);
+  const start = await findItem(page, 'Start the assessment');
+  assert.ok(start && start.x >= 0 && start.x + start.w <= 390, 'the start button fits a phone-width window');
+  await screenshot(page, 'welcome-390x844');
+  await context.close();
+});

@@ -1,0 +1,149 @@
+// Page glue that must exist before the WebAssembly app starts:
+//  1. a keyboard guard so HTML text fields keep working over the canvas,
+//  2. feature checks with a clear message when WebAssembly or WebGL 2 is missing,
+//  3. the loader: downloads app.wasm with real progress, then starts app.js,
+//  4. the automation hook `window.cafApp` (documented in README.md).
+'use strict';
+
+(function () {
+  // ---- 1. Keyboard guard ---------------------------------------------------
+  // Emscripten's GLFW listens for keys on `window` and preventDefault()s Backspace and
+  // Tab page-wide. Registered first, this capture listener keeps keys typed into real
+  // HTML fields (the notes editor, the file picker) away from the app.
+  const isField = (t) => t instanceof Element &&
+    (t.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], dialog') !== null);
+  for (const type of ['keydown', 'keypress', 'keyup']) {
+    window.addEventListener(type, (e) => { if (isField(e.target)) e.stopImmediatePropagation(); }, true);
+  }
+
+  const $ = (id) => document.getElementById(id);
+  function fatal(title, text) {
+    $('loading').hidden = true;
+    $('fatal-title').textContent = title;
+    $('fatal-text').textContent = text;
+    $('fatal').hidden = false;
+    document.documentElement.dataset.appError = title;
+  }
+  window.cafFatal = fatal;
+
+  // ---- 2. Feature checks ---------------------------------------------------
+  if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
+    fatal('WebAssembly is not available', 'Your browser does not support WebAssembly, or it is disabled by a policy.');
+    return;
+  }
+  const probe = document.createElement('canvas').getContext('webgl2');
+  if (!probe) {
+    fatal('WebGL 2 is not available', 'Your browser could not create a WebGL 2 context. It may be disabled, or the graphics driver may be blocked.');
+    return;
+  }
+  const lose = probe.getExtension('WEBGL_lose_context');
+  if (lose) lose.loseContext();   // give the probe's context back straight away
+
+  // ---- 3. Loader -------------------------------------------------------------
+  const bar = $('loading-bar');
+  const detail = $('loading-detail');
+  const kb = (n) => (n / 1024).toFixed(0) + ' KB';
+  function progress(loaded, total) {
+    if (total > 0) {
+      bar.style.width = Math.min(100, (100 * loaded) / total).toFixed(1) + '%';
+      detail.textContent = kb(loaded) + ' of ' + kb(total);
+    } else {
+      detail.textContent = kb(loaded);
+    }
+  }
+
+  async function downloadWasm() {
+    const response = await fetch('app.wasm', { cache: 'no-cache' });
+    if (!response.ok) throw new Error('app.wasm: HTTP ' + response.status);
+    const total = Number(response.headers.get('Content-Length')) || 0;
+    if (!response.body || !response.body.getReader) return new Uint8Array(await response.arrayBuffer());
+    const reader = response.body.getReader();
+    const chunks = [];
+    let loaded = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      loaded += value.length;
+      progress(loaded, total);
+    }
+    const bytes = new Uint8Array(loaded);
+    let at = 0;
+    for (const c of chunks) { bytes.set(c, at); at += c.length; }
+    return bytes;
+  }
+
+  const slowHint = setTimeout(() => {
+    $('loading-text').textContent = 'Still loading… this takes longer than usual.';
+  }, 8000);
+
+  window.Module = {
+    canvas: $('canvas'),
+    print: (t) => console.log(t),
+    printErr: (t) => console.warn(t),
+    instantiateWasm(imports, success) {
+      downloadWasm()
+        .then((bytes) => {
+          $('loading-text').textContent = 'Starting…';
+          return WebAssembly.instantiate(bytes, imports);
+        })
+        .then((r) => success(r.instance, r.module))
+        .catch((e) => fatal('The assessment could not be loaded', String(e && e.message || e)));
+      return {};
+    },
+    onAbort(what) {
+      fatal('The assessment stopped unexpectedly', 'Please reload the page. Your answers were saved in this browser up to the last change. (' + what + ')');
+    },
+  };
+
+  // Called by the app once its first frame is on screen.
+  window.cafFirstFrame = function () {
+    clearTimeout(slowHint);
+    $('loading').hidden = true;
+    performance.mark('app-first-frame');
+    document.documentElement.dataset.appReady = '1';
+  };
+
+  // Reads picked or dropped files into the app (purpose: 1 import, 2 compare, 3 merge).
+  // Files over 5 MB are refused before reading: no session file is that large.
+  window.cafReadFiles = function (files, purpose) {
+    const limit = 5 * 1024 * 1024;
+    const deliver = (name, ptr, size, error) => Module.ccall('app_on_upload', null,
+      ['number', 'string', 'number', 'number', 'string'], [purpose, name, ptr, size, error]);
+    for (const file of files) {
+      if (file.size > limit) {
+        deliver(file.name, 0, 0, 'The file is ' + (file.size / 1048576).toFixed(1) +
+          ' MB, but a session file is never larger than 5 MB. Is it the right file?');
+        continue;
+      }
+      file.arrayBuffer().then((buf) => {
+        const bytes = new Uint8Array(buf);
+        const p = Module._malloc(Math.max(1, bytes.length));
+        Module.HEAPU8.set(bytes, p);
+        try { deliver(file.name, p, bytes.length, ''); } finally { Module._free(p); }
+      }, (e) => deliver(file.name, 0, 0, 'The browser could not read the file (' + e + ').'));
+    }
+  };
+
+  // ---- 4. Automation hook ------------------------------------------------------
+  // A small, documented API for tests and power users (see README.md "Automation hook").
+  function call(command, arg) {
+    if (!window.Module || !Module.ccall) throw new Error('the app is not running yet');
+    const out = Module.ccall('app_automation', 'string', ['string', 'string'], [command, arg || '']);
+    return JSON.parse(out);
+  }
+  window.cafApp = {
+    ready: () => document.documentElement.dataset.appReady === '1',
+    frameCount: () => (Module._app_frame_count ? Module._app_frame_count() : 0),
+    state: () => call('state'),
+    screen: () => call('state').screen,
+    session: () => call('session'),
+    loadSession: (json) => call('load_session', typeof json === 'string' ? json : JSON.stringify(json)),
+    go: (screen) => call('go', screen),
+  };
+
+  const script = document.createElement('script');
+  script.src = 'app.js';
+  script.onerror = () => fatal('The assessment could not be loaded', 'app.js could not be downloaded.');
+  document.body.appendChild(script);
+})();
