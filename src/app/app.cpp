@@ -1,35 +1,120 @@
+// Index of this file
+// [SECTION] Start-up: data, autosave
+// [SECTION] Shell-facing
+// [SECTION] Frame, top bar, notices
+// [SECTION] Keyboard
+// [SECTION] Intents
+// [SECTION] Autosave and announcements
+// [SECTION] Automation hook
 #include "app/app.h"
+
+#include <GLFW/glfw3.h>
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
+#include <nlohmann/json.hpp>
 
 #include "app/widgets.h"
+#include "core/format.h"
+#include "core/model_loader.h"
+#include "core/report.h"
+#include "core/session_io.h"
 #include "imgui.h"
-#include "imgui_impl_glfw.h"
+#include "imgui_internal.h"
 
 namespace app {
 
-const char* screen_id(Screen s) {
-  switch (s) {
-    case Screen::Welcome: return "welcome";
-    case Screen::Profile: return "profile";
-    case Screen::Assessment: return "assessment";
-    case Screen::Results: return "results";
-    case Screen::Roadmap: return "roadmap";
-  }
-  return "welcome";
-}
+using json = nlohmann::json;
 
-// [SECTION] Shell-facing ------------------------------------------------------
+//-----------------------------------------------------------------------------
+// [SECTION] Start-up: data, autosave
+//-----------------------------------------------------------------------------
 
 void App::init(platform::Platform& platform) {
   platform_ = &platform;
   items.install();
   rebuild_fonts();
   background_.create();
+  radar.create();
+  load_builtin_data();
+  if (data_ok) restore_autosave();
   request_frames(3);
 }
+
+void App::load_builtin_data() {
+  auto m = caf::builtin_model();
+  if (!m.ok()) {
+    data_error = caf::errors_to_string(m.errors);
+    return;
+  }
+  model = std::move(*m.value);
+  auto c = caf::builtin_catalogue(model);
+  if (!c.ok()) {
+    data_error = caf::errors_to_string(c.errors);
+    return;
+  }
+  catalogue = std::move(*c.value);
+  sequence = caf::question_sequence(model);
+  session = caf::new_session(model);
+  data_ok = true;
+  recompute();
+}
+
+// After a reload the user is exactly where they were. Unreadable stored data is
+// kept under a second key (so nothing is lost) and the user is told why.
+void App::restore_autosave() {
+  const platform::StorageRead stored = platform_->storage_read(caf::kAutosaveKey);
+  switch (stored.status) {
+    case platform::StorageStatus::Missing: return;
+    case platform::StorageStatus::Disabled:
+    case platform::StorageStatus::Full:
+    case platform::StorageStatus::Error:
+      save_status = SaveStatus::Off;
+      save_detail = stored.detail;
+      show_notice(Notice::Kind::Warning, "Autosave is off",
+                  "This browser does not let the page keep data (" + stored.detail +
+                      "). Your answers stay in this tab until you close it; download a session file to keep them.");
+      return;
+    case platform::StorageStatus::Ok: break;
+  }
+  auto parsed = caf::parse_autosave(stored.value, model, catalogue);
+  if (!parsed.ok()) {
+    platform_->storage_write(caf::kAutosaveBackupKey, stored.value, nullptr);
+    show_notice(Notice::Kind::Error, "Your saved assessment could not be read",
+                parsed.errors.front().to_string() +
+                    ". A copy of the stored data was kept in this browser (key \"" + caf::kAutosaveBackupKey +
+                    "\"); you are starting a new assessment.");
+    return;
+  }
+  session = std::move(parsed.value->session);
+  restored = true;
+  restored_at = parsed.value->saved_at;
+  save_status = SaveStatus::Saved;
+  apply_view_state(parsed.value->view);
+  recompute();
+}
+
+void App::apply_view_state(const caf::ViewState& view) {
+  step = view.step;
+  if (auto i = caf::index_of(sequence, view.question)) question = *i;
+  prefs.theme = view.theme == "dark" ? ThemeId::Dark
+              : view.theme == "high_contrast" ? ThemeId::HighContrast : ThemeId::Light;
+  prefs.text_scale = float(view.text_scale);
+  fonts.scale = 0.0f;   // rebuild fonts and style for the restored theme and size
+}
+
+caf::ViewState App::view_state() const {
+  caf::ViewState v;
+  v.step = step;
+  if (question >= 0 && question < int(sequence.size())) v.question = sequence[question].question->id;
+  v.theme = prefs.theme == ThemeId::Dark ? "dark" : prefs.theme == ThemeId::HighContrast ? "high_contrast" : "light";
+  v.text_scale = double(std::lround(prefs.text_scale * 100.0f)) / 100.0;
+  return v;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Shell-facing
+//-----------------------------------------------------------------------------
 
 void App::set_display(float dpr, float css_width, float css_height) {
   display.dpr = dpr;
@@ -53,101 +138,576 @@ void App::rebuild_fonts() {
 void App::recreate_gpu_resources() {
   background_.destroy();
   background_.create();
+  radar.destroy();
+  radar.create();
 }
 
 void App::draw_background(int width, int height) {
   background_.draw(width, height, display.dpr * prefs.text_scale, palette(prefs.theme));
 }
 
-void App::draw_frame() {
-  if (frames_requested_ > 0) --frames_requested_;
-  items.begin_frame();
-  ui::set_context(fonts, palette(prefs.theme));
+bool layout_is_narrow(const App& app) { return app.display.css_width < 760.0f; }
 
-  const ImGuiViewport* vp = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(vp->Pos);
-  ImGui::SetNextWindowSize(vp->Size);
-  ImGui::Begin("##root", nullptr,
-               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                   ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoBackground);
-  draw_top_bar();
-  switch (screen) {
-    case Screen::Welcome: draw_welcome(*this); break;
-    default: draw_welcome(*this); break;
-  }
-  ImGui::End();
+void App::on_key_pressed(int key, int) {
+  pending_keys_.push_back(key);
+  request_frames(2);
 }
-
-void App::draw_top_bar() {
-  const float pad = ui::em() * 1.25f;
-  ImGui::SetCursorPos(ImVec2(pad, pad * 0.75f));
-  ImGui::PushFont(fonts.bold);
-  ui::text_colored(ui::colors().accent, "AI Maturity Self-Assessment");
-  ImGui::PopFont();
-}
-
-void App::on_key_pressed(int, int) { request_frames(2); }
 
 void App::on_touch(float x, float y, float dx, float dy) {
   ImGuiIO& io = ImGui::GetIO();
   if (x >= 0 && y >= 0) io.MousePos = ImVec2(x, y);
-  // One wheel step scrolls 5 lines in ImGui 1.86: turn finger pixels into steps.
-  const float step = 5.0f * ImGui::GetFontSize();
-  if (step > 0) {
-    io.MouseWheel += dy / step;
-    io.MouseWheelH += dx / step;
+  // ImGui 1.86 scrolls 5 lines per wheel step: turn finger pixels into steps.
+  const float step_px = 5.0f * ImGui::GetFontSize();
+  if (step_px > 0) {
+    io.MouseWheel += dy / step_px;
+    io.MouseWheelH += dx / step_px;
   }
   request_frames(2);
 }
 
-void App::on_file_opened(int, std::string_view, std::string_view, std::string_view) { request_frames(2); }
-void App::on_text_edited(int, std::string_view, bool) { request_frames(2); }
-void App::on_url_fragment_changed() { request_frames(2); }
-
-std::string App::automation(std::string_view command, std::string_view arg) {
-  if (command == "go") {
-    if (arg == "welcome") go(Screen::Welcome);
+void App::on_file_opened(int purpose, std::string_view name, std::string_view bytes, std::string_view error) {
+  request_frames(3);
+  if (!error.empty()) {
+    show_notice(Notice::Kind::Error, "Could not open " + std::string(name), std::string(error));
+    return;
   }
-  std::string out = "{\"screen\":\"";
-  out += screen_id(screen);
-  out += "\",\"items\":[";
-  bool first = true;
-  for (const DrawnItem& it : items.items) {
-    if (it.label.empty()) continue;
-    char rect[160];
-    std::snprintf(rect, sizeof rect, "\"x\":%d,\"y\":%d,\"w\":%d,\"h\":%d", int(it.min.x), int(it.min.y),
-                  int(it.max.x - it.min.x), int(it.max.y - it.min.y));
-    if (!first) out += ",";
-    first = false;
-    out += "{\"label\":\"";
-    for (char c : it.label) {
-      if (c == '"' || c == '\\') out += '\\';
-      if (static_cast<unsigned char>(c) >= 0x20) out += c;
-    }
-    out += "\",";
-    out += rect;
-    out += "}";
+  if (purpose != int(FilePurpose::Import)) return;
+  auto parsed = caf::parse_session(bytes, std::string(name), model, catalogue);
+  if (!parsed.ok()) {
+    std::string text;
+    for (size_t i = 0; i < parsed.errors.size() && i < 4; ++i) text += parsed.errors[i].to_string() + "\n";
+    if (parsed.errors.size() > 4) text += "… and " + std::to_string(parsed.errors.size() - 4) + " more problems.\n";
+    text += "Your current answers are unchanged.";
+    show_notice(Notice::Kind::Error, "This file is not a session this app can import", text);
+    return;
   }
-  out += "]}";
-  return out;
+  session = std::move(*parsed.value);
+  what_if.reset();
+  changed();
+  show_notice(Notice::Kind::Success, "Imported " + std::string(name),
+              std::to_string(int(std::lround(caf::answered_share(model, session) * 100))) +
+                  "% of the questions are answered. Continue where the file left off.");
+  go(session.profile.empty() ? caf::Step::Profile : caf::Step::Results);
 }
 
-// [SECTION] Intents -----------------------------------------------------------
-
-void App::go(Screen s) {
-  screen = s;
+void App::on_text_edited(int, std::string_view text, bool accepted) {
   request_frames(3);
+  if (!accepted || pending_note_id_.empty()) {
+    pending_note_id_.clear();
+    return;
+  }
+  std::string note(text.substr(0, caf::kMaxNoteLength * 4));
+  if (pending_note_is_item_) {
+    caf::ItemState& st = session.items[pending_note_id_];
+    st.note = note;
+    if (!st.done && st.note.empty()) session.items.erase(pending_note_id_);
+  } else if (note.empty()) {
+    session.notes.erase(pending_note_id_);
+  } else {
+    session.notes[pending_note_id_] = note;
+  }
+  pending_note_id_.clear();
+  changed();
+}
+
+void App::on_url_fragment_changed() { request_frames(2); }
+
+//-----------------------------------------------------------------------------
+// [SECTION] Frame, top bar, notices
+//-----------------------------------------------------------------------------
+
+void App::draw_frame() {
+  if (frames_requested_ > 0) --frames_requested_;
+  items.begin_frame();
+  ui::set_context(fonts, palette(prefs.theme));
+  radar.begin_frame();
+
+  // App shortcuts, handled inside the frame where ImGui's focus state is valid.
+  const bool typing = ImGui::GetIO().WantTextInput;
+  for (int key : pending_keys_) {
+    if (typing) break;
+    const bool shift = ImGui::GetIO().KeyShift;
+    if (key == GLFW_KEY_TAB) handle_tab(shift);
+    else if (key == GLFW_KEY_ENTER || key == GLFW_KEY_KP_ENTER) handle_enter();
+    else if (key == GLFW_KEY_ESCAPE) handle_escape();
+    else if (step == caf::Step::Assessment && !sequence.empty()) {
+      const caf::Question& q = *sequence[question].question;
+      char c = 0;
+      if (key >= GLFW_KEY_0 && key <= GLFW_KEY_9) c = char('0' + key - GLFW_KEY_0);
+      else if (key >= GLFW_KEY_KP_0 && key <= GLFW_KEY_KP_9) c = char('0' + key - GLFW_KEY_KP_0);
+      else if (key == GLFW_KEY_N) c = 'n';
+      else if (key == GLFW_KEY_PAGE_DOWN) next_question();
+      else if (key == GLFW_KEY_PAGE_UP) previous_question();
+      if (c) {
+        if (auto a = caf::answer_for_key(c, q)) set_answer(q.id, *a);
+      }
+    }
+  }
+  pending_keys_.clear();
+
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(vp->Pos);
+  ImGui::SetNextWindowSize(vp->Size);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+  ImGui::Begin("##root", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoBackground |
+                   ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoScrollbar);
+  ImGui::PopStyleVar();
+  draw_top_bar();
+  draw_notice();
+
+  // The screen scrolls inside its own region below the top bar.
+  const float pad = ui::em() * (layout_is_narrow(*this) ? 0.9f : 1.5f);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad, pad * 0.5f));
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0, 0, 0, 0));
+  ImGui::BeginChild("##screen", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
+  if (scroll_to_top_) {
+    ImGui::SetScrollY(0.0f);
+    scroll_to_top_ = false;
+  }
+  if (!data_ok) {
+    ui::heading(fonts.h2, "The assessment data could not be loaded");
+    ui::text_wrapped(data_error);
+  } else {
+    switch (step) {
+      case caf::Step::Welcome: draw_welcome(*this); break;
+      case caf::Step::Profile: draw_profile(*this); break;
+      case caf::Step::Assessment: draw_assessment(*this); break;
+      case caf::Step::Results: draw_results(*this); break;
+      case caf::Step::Roadmap: draw_roadmap(*this); break;
+    }
+  }
+  ImGui::Dummy(ImVec2(0, ui::em() * 2.0f));
+  ImGui::EndChild();
+  ImGui::PopStyleColor();
+  ImGui::PopStyleVar();
+  ImGui::End();
+}
+
+void App::draw_top_bar() {
+  const Palette& p = ui::colors();
+  const bool narrow = layout_is_narrow(*this);
+  const float em = ui::em();
+  const float pad = em * (narrow ? 0.9f : 1.5f);
+  const float bar_h = em * 3.2f;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 origin = ImGui::GetWindowPos();
+  const float width = ImGui::GetWindowWidth();
+  dl->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + bar_h), to_u32(with_alpha(p.card, 0.92f)));
+  dl->AddLine(ImVec2(origin.x, origin.y + bar_h), ImVec2(origin.x + width, origin.y + bar_h), to_u32(p.card_border));
+
+  ImGui::SetCursorPos(ImVec2(pad, (bar_h - ImGui::GetFrameHeight()) * 0.5f));
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(em * 0.5f, ImGui::GetStyle().FramePadding.y));
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
+  ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
+  ImGui::PushFont(fonts.bold);
+  ImGui::PushStyleColor(ImGuiCol_Text, p.accent);
+  if (ImGui::Button(narrow ? "AI maturity" : "AI Maturity Self-Assessment")) go(caf::Step::Welcome);
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
+
+  // Step tabs: where you are and where you can go.
+  if (step != caf::Step::Welcome && data_ok) {
+    struct Tab { caf::Step step; const char* label; const char* short_label; };
+    const Tab tabs[] = {{caf::Step::Profile, "Profile", "Profile"},
+                        {caf::Step::Assessment, "Questions", "Questions"},
+                        {caf::Step::Results, "Results", "Results"},
+                        {caf::Step::Roadmap, "Roadmap", "Roadmap"}};
+    ImGui::SameLine(0, narrow ? em * 0.2f : em * 1.5f);
+    for (const Tab& t : tabs) {
+      const bool current = step == t.step;
+      ImGui::PushStyleColor(ImGuiCol_Text, current ? p.accent : p.text_muted);
+      if (current) ImGui::PushFont(fonts.bold);
+      if (narrow && !current && t.step != caf::Step::Roadmap && t.step != caf::Step::Results &&
+          t.step != caf::Step::Assessment) {
+        // Keep the bar on one line on phones: the profile tab is reachable with Back.
+      } else if (ImGui::Button(narrow ? t.short_label : t.label)) {
+        go(t.step);
+      }
+      if (current) {
+        const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+        dl->AddRectFilled(ImVec2(a.x + em * 0.5f, origin.y + bar_h - em * 0.18f), ImVec2(b.x - em * 0.5f, origin.y + bar_h),
+                          to_u32(p.accent));
+        ImGui::PopFont();
+      }
+      ImGui::PopStyleColor();
+      ImGui::SameLine(0, 0);
+    }
+  }
+
+  // Right side: autosave status and display settings.
+  const char* theme_label = prefs.theme == ThemeId::Light ? "Dark" : prefs.theme == ThemeId::Dark ? "Contrast" : "Light";
+  const float right_w = ImGui::CalcTextSize("A−").x * 2 + ImGui::CalcTextSize(theme_label).x +
+                        ImGui::GetStyle().FramePadding.x * 6 + em * 0.6f;
+  std::string save_text;
+  if (!narrow) {
+    switch (save_status) {
+      case SaveStatus::Saved: save_text = "✓ Saved in this browser"; break;
+      case SaveStatus::Off: save_text = "Autosave off"; break;
+      case SaveStatus::Failed: save_text = "Not saved"; break;
+      case SaveStatus::NotYet: break;
+    }
+  }
+  const float save_w = save_text.empty() ? 0.0f : ImGui::CalcTextSize(save_text.c_str()).x + em;
+  ImGui::SameLine(std::max(ImGui::GetCursorPosX() + em, width - pad - right_w - save_w));
+  if (!save_text.empty()) {
+    ImGui::AlignTextToFramePadding();
+    ImGui::PushFont(fonts.small);
+    ui::text_colored(save_status == SaveStatus::Saved ? p.good : p.warn, save_text);
+    if (ImGui::IsItemHovered() && !save_detail.empty()) ImGui::SetTooltip("%s", save_detail.c_str());
+    ImGui::PopFont();
+    ImGui::SameLine(0, em);
+  }
+  ImGui::PushStyleColor(ImGuiCol_Text, p.text);
+  if (ImGui::Button("A−")) set_text_scale(prefs.text_scale - 0.15f);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Smaller text");
+  ImGui::SameLine(0, 0);
+  if (ImGui::Button("A+")) set_text_scale(prefs.text_scale + 0.15f);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Larger text");
+  ImGui::SameLine(0, 0);
+  if (ImGui::Button(theme_label)) {
+    set_theme(prefs.theme == ThemeId::Light ? ThemeId::Dark
+              : prefs.theme == ThemeId::Dark ? ThemeId::HighContrast : ThemeId::Light);
+  }
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Switch theme: light, dark, high contrast");
+  ImGui::PopStyleColor();
+  ImGui::PopStyleColor();
+  ImGui::PopStyleVar(2);
+  ImGui::SetCursorPos(ImVec2(0, bar_h + 1));
+}
+
+void App::draw_notice() {
+  if (!notice) return;
+  const Palette& p = ui::colors();
+  const float em = ui::em();
+  const float pad = em * (layout_is_narrow(*this) ? 0.9f : 1.5f);
+  const ImVec4 color = notice->kind == Notice::Kind::Error ? p.bad
+                     : notice->kind == Notice::Kind::Warning ? p.warn
+                     : notice->kind == Notice::Kind::Success ? p.good : p.accent;
+  ImGui::SetCursorPos(ImVec2(pad, ImGui::GetCursorPosY() + em * 0.6f));
+  const float width = ImGui::GetWindowWidth() - 2 * pad;
+  ImVec4 fill = p.card;
+  ui::begin_card(width, 0.0f, &fill);
+  const ImVec2 top_left = ImGui::GetCursorScreenPos();
+  ImGui::PushFont(fonts.bold);
+  ui::text_colored(color, notice->title);
+  ImGui::PopFont();
+  ui::text_wrapped(notice->text);
+  if (ui::secondary_button("Dismiss")) {
+    notice.reset();
+    request_frames();
+  }
+  ui::end_card();
+  const ImVec2 card_min = ImGui::GetItemRectMin(), card_max = ImGui::GetItemRectMax();
+  ImGui::GetWindowDrawList()->AddRectFilled(card_min, ImVec2(card_min.x + em * 0.3f, card_max.y), to_u32(color),
+                                            ImGui::GetStyle().ChildRounding, ImDrawFlags_RoundCornersLeft);
+  (void)top_left;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Keyboard
+//-----------------------------------------------------------------------------
+// ImGui 1.86 moves focus with the arrow keys and activates with Space; Tab only
+// visits text fields and Enter presses nothing. The app adds: Tab / Shift+Tab
+// through every labelled control in reading order, Enter to activate the focused
+// control (or the screen's main action when none is focused), Escape to go back.
+
+bool App::nav_item_focused() const {
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  return g.NavId != 0 && !g.NavDisableHighlight && items.find(g.NavId) != nullptr;
+}
+
+void App::handle_tab(bool backwards) {
+  std::vector<const DrawnItem*> stops;
+  for (const DrawnItem& it : items.items)
+    if (!it.label.empty() && it.window) stops.push_back(&it);
+  if (stops.empty()) return;
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+  int current = -1;
+  for (size_t i = 0; i < stops.size(); ++i)
+    if (stops[i]->id == g.NavId) current = int(i);
+  const int n = int(stops.size());
+  const int next = current < 0 ? (backwards ? n - 1 : 0) : (current + (backwards ? n - 1 : 1)) % n;
+  const DrawnItem& target = *stops[size_t(next)];
+  ImGuiWindow* window = static_cast<ImGuiWindow*>(target.window);
+  ImGui::SetFocusID(target.id, window);
+  ImGui::FocusWindow(window);
+  g.NavDisableHighlight = false;
+  g.NavDisableMouseHover = true;
+  ImGui::ScrollToBringRectIntoView(window, ImRect(target.min, target.max));
+  request_frames(3);
+}
+
+void App::handle_enter() {
+  if (nav_item_focused()) {
+    enter_activation_id = ImGui::GetCurrentContext()->NavId;
+    ImGui::ActivateItem(enter_activation_id);
+    request_frames(3);
+    return;
+  }
+  switch (step) {   // the screen's main action
+    case caf::Step::Welcome: go(caf::Step::Profile); break;
+    case caf::Step::Profile: go(caf::Step::Assessment); break;
+    case caf::Step::Assessment: next_question(); break;
+    case caf::Step::Results: go(caf::Step::Roadmap); break;
+    case caf::Step::Roadmap: break;
+  }
+}
+
+void App::handle_escape() {
+  if (what_if) { clear_what_if(); return; }
+  if (notice) { notice.reset(); request_frames(); return; }
+  go(caf::previous_step(step));
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Intents
+//-----------------------------------------------------------------------------
+
+void App::go(caf::Step s) {
+  enter_activation_id = 0;
+  if (s == caf::Step::Assessment && step != caf::Step::Assessment && !sequence.empty()) {
+    // Arriving at the questions: continue at the first unanswered one.
+    if (auto i = caf::next_unanswered(sequence, session, question)) question = *i;
+  }
+  step = s;
+  what_if.reset();
+  scroll_to_top_ = true;
+  ImGui::GetCurrentContext()->NavId = 0;   // focus starts fresh on a new screen
+  autosave();
+  if (s == caf::Step::Assessment) announce_question();
+  else if (platform_) platform_->announce(std::string("Now showing: ") + caf::step_id(s));
+  request_frames(3);
+}
+
+void App::go_question(int index) {
+  if (sequence.empty()) return;
+  question = std::clamp(index, 0, int(sequence.size()) - 1);
+  enter_activation_id = 0;
+  ImGui::GetCurrentContext()->NavId = 0;
+  scroll_to_top_ = true;
+  autosave();
+  announce_question();
+  request_frames(3);
+}
+
+void App::next_question() {
+  if (sequence.empty()) return;
+  if (question + 1 >= int(sequence.size())) {
+    go(caf::Step::Results);
+    return;
+  }
+  go_question(caf::next_question(question, int(sequence.size())));
+}
+
+void App::previous_question() {
+  if (question == 0) {
+    go(caf::Step::Profile);
+    return;
+  }
+  go_question(caf::previous_question(question, int(sequence.size())));
+}
+
+void App::set_answer(const std::string& question_id, caf::Answer answer) {
+  if (session.answer(question_id) == answer) return;
+  session.set_answer(question_id, answer);
+  what_if.reset();
+  changed();
+  if (const caf::Question* q = model.find_question(question_id)) {
+    std::string said = "Answer chosen: ";
+    said += answer.is_na() ? "Not applicable" : q->options[size_t(answer.value)].label;
+    platform_->announce(said);
+  }
+}
+
+void App::set_profile(const std::string& profile_id, const std::string& option_id) {
+  if (session.profile_answer(profile_id) == option_id) return;
+  session.profile[profile_id] = option_id;
+  changed();
+}
+
+void App::set_target(const std::string& dimension_id, int level) {
+  session.targets[dimension_id] = std::clamp(level, 0, caf::kMaxAnswer);
+  changed();
+}
+
+void App::set_checklist_choice(caf::ChecklistChoice choice) {
+  if (session.checklist_choice == choice) return;
+  session.checklist_choice = choice;
+  changed();
+}
+
+void App::toggle_item(const std::string& item_id) {
+  caf::ItemState& st = session.items[item_id];
+  st.done = !st.done;
+  if (!st.done && st.note.empty()) session.items.erase(item_id);
+  changed();
+}
+
+void App::edit_question_note(const std::string& question_id) {
+  const caf::Question* q = model.find_question(question_id);
+  if (!q) return;
+  pending_note_id_ = question_id;
+  pending_note_is_item_ = false;
+  const auto it = session.notes.find(question_id);
+  platform_->edit_text("Note: " + q->prompt, it == session.notes.end() ? "" : it->second, 1);
+}
+
+void App::edit_item_note(const std::string& item_id) {
+  const caf::ChecklistItem* item = catalogue.find_item(item_id);
+  if (!item) return;
+  pending_note_id_ = item_id;
+  pending_note_is_item_ = true;
+  const auto it = session.items.find(item_id);
+  platform_->edit_text("Note: " + item->title, it == session.items.end() ? "" : it->second.note, 2);
+}
+
+void App::preview_what_if(const std::string& question_id, caf::Answer answer) {
+  what_if = WhatIf{question_id, answer, caf::what_if(model, session, question_id, answer)};
+  request_frames(3);
+}
+
+void App::start_over() {
+  session = caf::new_session(model);
+  question = 0;
+  what_if.reset();
+  restored = false;
+  changed();
+  go(caf::Step::Profile);
+}
+
+void App::open_import() { platform_->open_file_picker(".json,application/json", int(FilePurpose::Import)); }
+
+void App::open_link(const std::string& url) { platform_->open_url(url); }
+
+void App::download_report_markdown() {
+  platform_->download("ai-maturity-roadmap.md", "text/markdown;charset=utf-8",
+                      caf::report_markdown(model, catalogue, session, result));
 }
 
 void App::set_theme(ThemeId t) {
   prefs.theme = t;
   fonts.scale = 0.0f;   // re-apply the style (colours) at the next frame start
+  autosave();
   request_frames(3);
 }
 
 void App::set_text_scale(float s) {
   prefs.text_scale = std::clamp(s, 0.85f, 1.6f);
+  autosave();
   request_frames(3);
+}
+
+void App::show_notice(Notice::Kind kind, std::string title, std::string text) {
+  notice = Notice{kind, std::move(title), std::move(text)};
+  if (platform_) platform_->announce(notice->title + ". " + notice->text);
+  request_frames(3);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Autosave and announcements
+//-----------------------------------------------------------------------------
+
+void App::recompute() { result = caf::assess(model, catalogue, session); }
+
+void App::changed() {
+  recompute();
+  autosave();
+  request_frames(3);
+}
+
+// Every change is written to localStorage. When the browser refuses, the
+// session stays in memory and the top bar says autosave is off.
+void App::autosave() {
+  if (!data_ok || !platform_) return;
+  if (step == caf::Step::Welcome && session.answers.empty() && session.profile.empty() && !restored) return;
+  caf::Autosave a;
+  a.session = session;
+  a.session.meta.updated = platform_->now_iso8601();
+  a.view = view_state();
+  a.saved_at = a.session.meta.updated;
+  std::string detail;
+  switch (platform_->storage_write(caf::kAutosaveKey, caf::serialize_autosave(a), &detail)) {
+    case platform::StorageStatus::Ok:
+      save_status = SaveStatus::Saved;
+      save_detail.clear();
+      break;
+    case platform::StorageStatus::Full:
+      if (save_status != SaveStatus::Failed)
+        show_notice(Notice::Kind::Warning, "Autosave failed: the browser's storage is full",
+                    "Your answers are safe in this tab. Free some space for this site or download a session file.");
+      save_status = SaveStatus::Failed;
+      save_detail = detail;
+      break;
+    default:
+      if (save_status != SaveStatus::Off)
+        show_notice(Notice::Kind::Warning, "Autosave is off",
+                    "This browser does not let the page keep data (" + detail +
+                        "). Your answers stay in this tab until you close it; download a session file to keep them.");
+      save_status = SaveStatus::Off;
+      save_detail = detail;
+      break;
+  }
+}
+
+void App::announce_question() {
+  if (!platform_ || sequence.empty()) return;
+  const caf::QuestionRef& r = sequence[question];
+  std::string s = "Question " + std::to_string(question + 1) + " of " + std::to_string(sequence.size()) + ", " +
+                  r.dimension->name + ". " + r.question->prompt + " Options: ";
+  for (size_t i = 0; i < r.question->options.size(); ++i)
+    s += std::to_string(i) + ", " + r.question->options[i].label + ". ";
+  if (r.question->allow_na) s += "N, not applicable. ";
+  const caf::Answer a = session.answer(r.question->id);
+  if (a.has_value()) s += "Current answer: " + r.question->options[size_t(a.value)].label + ".";
+  else if (a.is_na()) s += "Current answer: not applicable.";
+  else s += "Not answered yet.";
+  platform_->announce(s);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Automation hook
+//-----------------------------------------------------------------------------
+
+std::string App::automation(std::string_view command, std::string_view arg) {
+  json out = json::object();
+  if (command == "go") {
+    if (auto s = caf::parse_step(arg)) go(*s);
+    else out["error"] = "unknown screen";
+  } else if (command == "session") {
+    return caf::serialize_session(session);
+  } else if (command == "load_session") {
+    auto parsed = caf::parse_session(arg, "automation", model, catalogue);
+    if (!parsed.ok()) {
+      out["error"] = caf::errors_to_string(parsed.errors);
+      return out.dump(-1, ' ', false, json::error_handler_t::replace);
+    }
+    session = std::move(*parsed.value);
+    changed();
+  } else if (command != "state") {
+    out["error"] = "unknown command";
+  }
+  out["screen"] = caf::step_id(step);
+  if (!sequence.empty()) {
+    out["question"] = sequence[question].question->id;
+    out["question_index"] = question;
+  }
+  out["save_status"] = save_status == SaveStatus::Saved ? "saved" : save_status == SaveStatus::Off ? "off"
+                     : save_status == SaveStatus::Failed ? "failed" : "not_yet";
+  if (notice) out["notice"] = {{"title", notice->title}, {"text", notice->text}};
+  out["theme"] = theme_name(prefs.theme);
+  json list = json::array();
+  for (const DrawnItem& it : items.items) {
+    if (it.label.empty()) continue;
+    list.push_back({{"label", it.label}, {"x", std::lround(it.min.x)}, {"y", std::lround(it.min.y)},
+                    {"w", std::lround(it.max.x - it.min.x)}, {"h", std::lround(it.max.y - it.min.y)},
+                    {"checked", it.checked}});
+  }
+  out["items"] = std::move(list);
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+  if (const DrawnItem* f = nav_item_focused() ? items.find(g.NavId) : nullptr) out["focused"] = f->label;
+  return out.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
 } // namespace app

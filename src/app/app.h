@@ -1,20 +1,26 @@
-// The app: one state object the UI reads, and the shell-facing entry points.
+// The app: the one state object the UI reads, and the intents that change it.
 // Screens live in screen_*.cpp, one function per screen; they draw this state
-// and change it only through the intents below.
+// and change it only through the intents below, which recompute the results,
+// autosave and announce the change for screen readers.
 #pragma once
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "app/background.h"
 #include "app/fonts.h"
 #include "app/item_registry.h"
+#include "app/radar.h"
 #include "app/theme.h"
+#include "core/assessment.h"
+#include "core/autosave.h"
+#include "core/journey.h"
+#include "core/model.h"
+#include "core/session.h"
 #include "platform/platform.h"
 
 namespace app {
-
-enum class Screen { Welcome, Profile, Assessment, Results, Roadmap };
-const char* screen_id(Screen s);
 
 struct Display {
   float dpr = 1.0f;
@@ -26,9 +32,26 @@ struct Preferences {
   float text_scale = 1.0f;                     // the user's text size, 0.85 … 1.6
 };
 
+// What the file picker was opened for (passed through JS and back).
+enum class FilePurpose { Import = 1, Compare = 2, Merge = 3 };
+
+enum class SaveStatus { NotYet, Saved, Off, Failed };
+
+struct Notice {
+  enum class Kind { Info, Success, Warning, Error } kind = Kind::Info;
+  std::string title, text;
+};
+
+// A what-if preview: one answer changed, its result computed on a copy.
+struct WhatIf {
+  std::string question_id;
+  caf::Answer answer;
+  caf::ScoreResult scores;
+};
+
 class App {
 public:
-  // Shell-facing.
+  // ---- Shell-facing -----------------------------------------------------------
   void init(platform::Platform& platform);
   void set_display(float dpr, float css_width, float css_height);
   bool fonts_need_rebuild() const;
@@ -44,27 +67,89 @@ public:
   void on_url_fragment_changed();
   std::string automation(std::string_view command, std::string_view arg);
 
-  // State the screens read.
-  Screen screen = Screen::Welcome;
+  // ---- State the screens read ------------------------------------------------------
+  caf::Step step = caf::Step::Welcome;
   Preferences prefs;
   Display display;
   Fonts fonts;
   ItemRegistry items;
+  Radar radar;
 
-  // Intents.
-  void go(Screen s);
+  bool data_ok = false;
+  std::string data_error;                     // the built-in model failed to load (a broken build)
+  caf::Model model;
+  caf::Catalogue catalogue;
+  caf::Session session;
+  caf::Assessment result;                     // recomputed after every change
+  std::vector<caf::QuestionRef> sequence;     // all scored questions in order
+  int question = 0;                           // the assessment cursor (index in sequence)
+  std::optional<WhatIf> what_if;
+  unsigned enter_activation_id = 0;           // the control Enter activated (options: choose and move on)
+
+  SaveStatus save_status = SaveStatus::NotYet;
+  std::string save_detail;                    // why autosave is off or failed
+  bool restored = false;                      // this session came from the browser's storage
+  std::string restored_at;
+  std::optional<Notice> notice;               // a banner under the top bar
+
+  // ---- Intents ---------------------------------------------------------------------
+  void go(caf::Step s);
+  void go_question(int index);
+  void next_question();                       // or on to Results after the last question
+  void previous_question();
+  void set_answer(const std::string& question_id, caf::Answer answer);
+  void set_profile(const std::string& profile_id, const std::string& option_id);
+  void set_target(const std::string& dimension_id, int level);
+  void set_checklist_choice(caf::ChecklistChoice choice);
+  void toggle_item(const std::string& item_id);
+  void edit_question_note(const std::string& question_id);
+  void edit_item_note(const std::string& item_id);
+  void preview_what_if(const std::string& question_id, caf::Answer answer);
+  void clear_what_if() { what_if.reset(); request_frames(); }
+  void start_over();
+  void open_import();
+  void open_link(const std::string& url);
+  void download_report_markdown();
   void set_theme(ThemeId t);
   void set_text_scale(float s);
+  void show_notice(Notice::Kind kind, std::string title, std::string text);
   void request_frames(int n = 2) { if (n > frames_requested_) frames_requested_ = n; }
 
+  // Keyboard: Enter activates the focused item if one is highlighted.
+  bool nav_item_focused() const;
+
 private:
+  void load_builtin_data();
+  void restore_autosave();
+  void recompute();
+  void changed();                             // recompute + autosave + redraw
+  void autosave();
+  void announce_question();
+  void apply_view_state(const caf::ViewState& view);
+  caf::ViewState view_state() const;
+  void handle_tab(bool backwards);
+  void handle_enter();
+  void handle_escape();
   void draw_top_bar();
+  void draw_notice();
+
   platform::Platform* platform_ = nullptr;
   Background background_;
   int frames_requested_ = 0;
+  bool scroll_to_top_ = false;
+  std::string pending_note_id_;               // the question or item whose note is being edited
+  bool pending_note_is_item_ = false;
+  std::vector<int> pending_keys_;             // app shortcuts seen by the shell this frame
 };
 
-// Screens (screen_*.cpp).
+// Screens (screen_*.cpp), one function each.
 void draw_welcome(App& app);
+void draw_profile(App& app);
+void draw_assessment(App& app);
+void draw_results(App& app);
+void draw_roadmap(App& app);
+
+// Shared by screens: the footer row with Back / primary action.
+bool layout_is_narrow(const App& app);
 
 } // namespace app

@@ -10,6 +10,12 @@ void ItemRegistry::install() {
   g.TestEngineHookItems = true;
 }
 
+const DrawnItem* ItemRegistry::find(unsigned id) const {
+  for (const DrawnItem& it : items)
+    if (it.id == id) return &it;
+  return nullptr;
+}
+
 static ItemRegistry* registry(ImGuiContext* ctx) { return static_cast<ItemRegistry*>(ctx->TestEngine); }
 
 } // namespace app
@@ -22,6 +28,7 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, const ImRect& bb, ImGuiID id
   item.id = id;
   item.min = bb.Min;
   item.max = bb.Max;
+  item.window = ctx->CurrentWindow;
   r->building.push_back(item);
 }
 

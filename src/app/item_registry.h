@@ -14,6 +14,7 @@ struct DrawnItem {
   std::string label;
   ImVec2 min, max;      // device pixels
   bool checked = false;
+  void* window = nullptr;   // the ImGuiWindow that drew it (for keyboard focus)
 };
 
 struct ItemRegistry {
@@ -22,6 +23,7 @@ struct ItemRegistry {
 
   void begin_frame() { items.swap(building); building.clear(); }
   void install();                  // registers this with the current ImGui context
+  const DrawnItem* find(unsigned id) const;
 };
 
 } // namespace app

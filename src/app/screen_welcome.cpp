@@ -1,13 +1,15 @@
 // Welcome: what this is, how long it takes, that nothing leaves the browser;
 // start, resume the autosaved assessment, or import a file.
 #include <algorithm>
+#include <cmath>
+#include <string>
 
 #include "app/app.h"
 #include "app/widgets.h"
 
 namespace app {
 
-static void fact_tile(const char* title, const char* body, float width, float min_height) {
+static void fact_tile(const char* title, const std::string& body, float width, float min_height) {
   ui::begin_card(width, min_height);
   ImGui::PushFont(ui::fonts().bold);
   ui::text_wrapped(title);
@@ -18,50 +20,81 @@ static void fact_tile(const char* title, const char* body, float width, float mi
 
 void draw_welcome(App& app) {
   const float em = ui::em();
-  const float width = ui::column_width(46.0f) - em;
-  ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY() + em * 2.0f, ImGui::GetWindowHeight() * 0.12f));
+  const float width = ui::column_width(46.0f);
+  ImGui::SetCursorPosY(ImGui::GetCursorPosY() + std::max(em, ImGui::GetWindowHeight() * 0.06f));
   ui::center_column(width);
   ImGui::BeginGroup();
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
 
   ui::label_caps("CLOUD ADOPTION FRAMEWORK  ·  AI STRATEGY AND AI PLAN");
-  ImGui::Dummy(ImVec2(0, em * 0.2f));
+  ui::space(0.2f);
   ui::heading(ui::fonts().h1, "How ready is your organization for AI?");
-  ImGui::Dummy(ImVec2(0, em * 0.3f));
+  ui::space(0.3f);
+  const int questions = int(app.sequence.size());
+  int dimensions = 0;
+  for (const caf::Phase& p : app.model.phases) dimensions += int(p.dimensions.size());
   ui::text_wrapped(
-      "Answer short questions about your AI strategy and your AI plan. You get your AI maturity level, "
-      "a picture of the capabilities behind it, and Microsoft's startup or enterprise AI adoption "
-      "checklist turned into a roadmap for your organization.");
-  ImGui::Dummy(ImVec2(0, em * 0.6f));
+      "Answer " + std::to_string(questions) + " short questions about your AI strategy and your AI plan. You get "
+      "your AI maturity level, a picture of the " + std::to_string(dimensions) + " capabilities behind it, and "
+      "Microsoft's startup or enterprise AI adoption checklist turned into a roadmap for your organization.");
+  ui::space(0.6f);
 
   // Three facts side by side, stacked on narrow screens.
   const bool narrow = width < em * 34.0f;
   const float gap = ImGui::GetStyle().ItemSpacing.x;
   const float tile = narrow ? width : (width - 2 * gap) / 3.0f;
   const float tile_h = narrow ? 0.0f : em * 6.2f;
-  fact_tile("About 15 minutes",
+  const int minutes = std::max(5, int(std::lround(questions * 20.0 / 60.0 / 5.0)) * 5);
+  fact_tile(("About " + std::to_string(minutes) + " minutes").c_str(),
             "One question at a time. Stop whenever you like: every answer is kept as you go.", tile, tile_h);
   if (!narrow) ImGui::SameLine();
-  fact_tile("Private by design",
-            "Runs entirely in this browser tab. No account, and nothing is sent anywhere.", tile, tile_h);
+  fact_tile("Private by design", "Runs entirely in this browser tab. No account, and nothing is sent anywhere.",
+            tile, tile_h);
   if (!narrow) ImGui::SameLine();
-  fact_tile("A roadmap to keep",
-            "Download the roadmap for your backlog or your next steering meeting.", tile, tile_h);
+  fact_tile("A roadmap to keep", "Download the roadmap for your backlog or your next steering meeting.", tile, tile_h);
 
-  ImGui::Dummy(ImVec2(0, em * 0.8f));
+  ui::space(0.8f);
   const ImVec2 big(narrow ? width : 0.0f, em * 2.8f);
-  if (ui::primary_button("Start the assessment", big)) app.go(Screen::Profile);
-  if (!narrow) ImGui::SameLine();
-  if (ui::secondary_button("Import a session file…", big)) {
-    // Wired to the file picker by the import feature.
+  const bool has_work = !app.session.answers.empty() || !app.session.profile.empty();
+  if (has_work) {
+    const int answered = int(std::lround(caf::answered_share(app.model, app.session) * questions));
+    ui::text_wrapped_muted("Your assessment is saved in this browser: " + std::to_string(answered) + " of " +
+                           std::to_string(questions) + " questions answered.");
+    ui::space(0.2f);
+    if (ui::primary_button("Continue where you left off", big))
+      app.go(app.session.profile.empty() ? caf::Step::Profile : caf::Step::Assessment);
+    if (!narrow) ImGui::SameLine();
+    if (ui::secondary_button("Start a new assessment", big)) ImGui::OpenPopup("Start over?");
+  } else {
+    if (ui::primary_button("Start the assessment", big)) app.go(caf::Step::Profile);
   }
+  if (!narrow) ImGui::SameLine();
+  if (ui::secondary_button("Import a session file…", big)) app.open_import();
 
-  ImGui::Dummy(ImVec2(0, em * 1.2f));
+  // Confirmation before anything is thrown away.
+  ImGui::SetNextWindowSize(ImVec2(std::min(width, em * 28.0f), 0));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em * 1.2f, em * 1.2f));
+  if (ImGui::BeginPopupModal("Start over?", nullptr, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_AlwaysAutoResize)) {
+    ui::text_wrapped("This clears your answers, notes and ticks in this browser. Download a session file first "
+                     "if you may want them back.");
+    ui::space(0.4f);
+    if (ui::primary_button("Clear and start again")) {
+      ImGui::CloseCurrentPopup();
+      app.start_over();
+    }
+    ImGui::SameLine();
+    if (ui::secondary_button("Keep my answers") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+      ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+  }
+  ImGui::PopStyleVar();
+
+  ui::space(1.2f);
   ImGui::PushFont(ui::fonts().small);
   ui::text_wrapped_muted(
-      "Keyboard: Tab and the arrow keys move, Space or Enter chooses, Escape goes back. "
-      "Based on the AI adoption guidance of Microsoft's Cloud Adoption Framework; "
-      "not an official Microsoft tool.");
+      "Keyboard: Tab moves between controls, Enter or Space chooses, Escape goes back; on a question the keys "
+      "0–4 pick an answer. Drop a session file anywhere on the page to import it. Based on the AI adoption "
+      "guidance of Microsoft's Cloud Adoption Framework; not an official Microsoft tool.");
   ImGui::PopFont();
 
   ImGui::PopTextWrapPos();

@@ -1,6 +1,7 @@
 #include "app/widgets.h"
 
 #include <algorithm>
+#include <string>
 
 #include "imgui_internal.h"
 
@@ -159,3 +160,121 @@ void center_column(float width) {
 }
 
 } // namespace app::ui
+
+namespace app::ui {
+
+void badge(std::string_view s, const ImVec4& color) {
+  ImGui::PushFont(fonts().small);
+  const ImVec2 ts = ImGui::CalcTextSize(s.data(), s.data() + s.size());
+  const ImVec2 pad(em() * 0.5f, em() * 0.18f);
+  const ImVec2 a = ImGui::GetCursorScreenPos();
+  const ImVec2 size(ts.x + pad.x * 2, ts.y + pad.y * 2);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(a, ImVec2(a.x + size.x, a.y + size.y), to_u32(with_alpha(color, colors().high_contrast ? 0.0f : 0.14f)), size.y * 0.5f);
+  dl->AddRect(a, ImVec2(a.x + size.x, a.y + size.y), to_u32(with_alpha(color, 0.7f)), size.y * 0.5f);
+  dl->AddText(ImVec2(a.x + pad.x, a.y + pad.y), to_u32(color), s.data(), s.data() + s.size());
+  ImGui::Dummy(size);
+  ImGui::PopFont();
+}
+
+bool choice_button(const char* label, bool selected, ImVec2 size) {
+  const Palette& p = colors();
+  ImGui::PushStyleColor(ImGuiCol_Button, selected ? p.accent : p.card);
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, selected ? p.accent_hover : p.accent_soft);
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, selected ? p.accent_active : with_alpha(p.accent, 0.3f));
+  ImGui::PushStyleColor(ImGuiCol_Text, selected ? p.text_on_accent : p.text);
+  ImGui::PushStyleColor(ImGuiCol_Border, selected ? p.accent_active : p.card_border);
+  if (selected) ImGui::PushFont(fonts().bold);
+  const bool clicked = ImGui::Button(label, size);
+  if (selected) ImGui::PopFont();
+  ImGui::PopStyleColor(5);
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+  ImGuiTestEngineHook_ItemInfo(&g, g.LastItemData.ID, label, selected ? ImGuiItemStatusFlags_Checked : 0);
+  return clicked;
+}
+
+// Draws a keyboard focus ring around the last item when it has keyboard focus.
+static void focus_ring(float rounding) {
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+  if (g.NavId != g.LastItemData.ID || g.NavDisableHighlight) return;
+  const float t = std::max(2.0f, em() * 0.15f);
+  ImGui::GetWindowDrawList()->AddRect(ImVec2(g.LastItemData.Rect.Min.x - t, g.LastItemData.Rect.Min.y - t),
+                                      ImVec2(g.LastItemData.Rect.Max.x + t, g.LastItemData.Rect.Max.y + t),
+                                      to_u32(colors().nav_highlight), rounding + t, 0, t);
+}
+
+bool option_row(const char* key, std::string_view label, std::string_view detail, bool selected, float width) {
+  const Palette& p = colors();
+  const float e = em();
+  const float pad = e * 0.8f, badge_d = e * 1.9f;
+  const float text_x = pad + badge_d + e * 0.8f;
+  const float wrap = std::max(e * 5, width - text_x - pad);
+  ImGui::PushFont(fonts().bold);
+  const ImVec2 label_size = ImGui::CalcTextSize(label.data(), label.data() + label.size(), false, wrap);
+  ImGui::PopFont();
+  const ImVec2 detail_size = ImGui::CalcTextSize(detail.data(), detail.data() + detail.size(), false, wrap);
+  const float h = std::max(badge_d, label_size.y + (detail.empty() ? 0 : e * 0.2f + detail_size.y)) + pad * 2;
+
+  ImGui::PushID(key);
+  const ImVec2 a = ImGui::GetCursorScreenPos();
+  const bool clicked = ImGui::InvisibleButton("##row", ImVec2(width, h));
+  const bool hovered = ImGui::IsItemHovered();
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+  std::string info(label);
+  ImGuiTestEngineHook_ItemInfo(&g, g.LastItemData.ID, info.c_str(), selected ? ImGuiItemStatusFlags_Checked : 0);
+  ImGui::PopID();
+
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 b(a.x + width, a.y + h);
+  const float r = ImGui::GetStyle().FrameRounding;
+  const ImVec4 fill = selected ? p.accent_soft : hovered ? with_alpha(p.accent_soft, 0.6f) : p.card;
+  dl->AddRectFilled(a, b, to_u32(fill), r);
+  dl->AddRect(a, b, to_u32(selected ? p.accent : p.card_border), r, 0, selected ? std::max(1.5f, e * 0.12f) : ImGui::GetStyle().FrameBorderSize);
+  const ImVec2 c(a.x + pad + badge_d * 0.5f, a.y + pad + badge_d * 0.5f);
+  dl->AddCircleFilled(c, badge_d * 0.5f, to_u32(selected ? p.accent : with_alpha(p.text_muted, 0.15f)), 24);
+  ImGui::PushFont(fonts().bold);
+  const char* shown = selected ? "✓" : key;
+  const ImVec2 ks = ImGui::CalcTextSize(shown);
+  dl->AddText(ImVec2(c.x - ks.x * 0.5f, c.y - ks.y * 0.5f), to_u32(selected ? p.text_on_accent : p.text), shown);
+  dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(a.x + text_x, a.y + pad), to_u32(p.text),
+              label.data(), label.data() + label.size(), wrap);
+  ImGui::PopFont();
+  if (!detail.empty())
+    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(a.x + text_x, a.y + pad + label_size.y + e * 0.2f),
+                to_u32(p.text_muted), detail.data(), detail.data() + detail.size(), wrap);
+  focus_ring(r);
+  return clicked;
+}
+
+bool check_row(const char* label, bool checked) {
+  const Palette& p = colors();
+  const float e = em();
+  const float box = e * 1.25f;
+  ImGui::PushFont(fonts().bold);
+  const ImVec2 ts = ImGui::CalcTextSize(label, nullptr, true);
+  ImGui::PopFont();
+  const ImVec2 a = ImGui::GetCursorScreenPos();
+  const float h = std::max(box, ts.y);
+  const bool clicked = ImGui::InvisibleButton(label, ImVec2(box + e * 0.6f + ts.x, h));
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+  ImGuiTestEngineHook_ItemInfo(&g, g.LastItemData.ID, label, ImGuiItemStatusFlags_Checkable | (checked ? ImGuiItemStatusFlags_Checked : 0));
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 b0(a.x, a.y + (h - box) * 0.5f), b1(b0.x + box, b0.y + box);
+  dl->AddRectFilled(b0, b1, to_u32(checked ? p.good : p.card), e * 0.25f);
+  dl->AddRect(b0, b1, to_u32(checked ? p.good : p.text_muted), e * 0.25f, 0, std::max(1.0f, e * 0.09f));
+  if (checked) {
+    const float t = box;
+    const ImVec2 pts[3] = {ImVec2(b0.x + t * 0.22f, b0.y + t * 0.52f), ImVec2(b0.x + t * 0.43f, b0.y + t * 0.72f),
+                           ImVec2(b0.x + t * 0.78f, b0.y + t * 0.3f)};
+    dl->AddPolyline(pts, 3, to_u32(p.text_on_accent), 0, std::max(1.5f, e * 0.13f));
+  }
+  ImGui::PushFont(fonts().bold);
+  dl->AddText(ImVec2(b1.x + e * 0.6f, a.y + (h - ts.y) * 0.5f), to_u32(p.text), label, ImGui::FindRenderedTextEnd(label));
+  ImGui::PopFont();
+  focus_ring(e * 0.25f);
+  return clicked;
+}
+
+void space(float ems) { ImGui::Dummy(ImVec2(0, em() * ems)); }
+
+}  // namespace app::ui

@@ -46,3 +46,23 @@ float column_width(float max_em);
 void center_column(float width);
 
 } // namespace app::ui
+
+namespace app::ui {
+
+// A small rounded label (status, priority) in `color` on a tinted background.
+void badge(std::string_view text, const ImVec4& color);
+
+// A radio-like choice button; selected ones are filled. Returns true on click.
+bool choice_button(const char* label, bool selected, ImVec2 size = ImVec2(0, 0));
+
+// A full-width answer row: a round badge with `key`, a bold label and a wrapped
+// detail line. Returns true on click (or keyboard activation).
+bool option_row(const char* key, std::string_view label, std::string_view detail, bool selected, float width);
+
+// A check box drawn in the app's style with its label; returns true on toggle.
+bool check_row(const char* label, bool checked);
+
+// Vertical space of `ems` font heights.
+void space(float ems);
+
+}  // namespace app::ui

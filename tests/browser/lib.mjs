@@ -82,9 +82,17 @@ export async function findItem(page, label) {
 }
 
 // Clicks an item by its label with the real mouse (coordinates from the app's item registry).
+// Like a user, scrolls with the mouse wheel until the item is on screen.
 export async function clickLabel(page, label) {
   await settle(page, 2);
-  const item = await findItem(page, label);
+  let item = await findItem(page, label);
+  const vp = page.viewportSize();
+  for (let i = 0; !item && i < 30; ++i) {
+    await page.mouse.move(vp.width / 2, vp.height / 2);
+    await page.mouse.wheel(0, i < 12 ? 300 : -300);
+    await settle(page, 2);
+    item = await findItem(page, label);
+  }
   if (!item) {
     const st = await appState(page);
     throw new Error(`no item labelled ${label} on screen ${st.screen}; items: ${st.items.map((i) => i.label).join(' | ')}`);

@@ -1,0 +1,159 @@
+// Assessment: questions grouped by phase and dimension, one at a time, with a
+// side navigation showing completion per dimension (a compact header on phones).
+#include <algorithm>
+#include <string>
+
+#include "app/app.h"
+#include "app/widgets.h"
+#include "imgui_internal.h"
+
+namespace app {
+
+// [SECTION] Side navigation --------------------------------------------------
+
+static void draw_side_nav(App& app, float width) {
+  const Palette& p = ui::colors();
+  const auto progress = caf::dimension_progress(app.model, app.session);
+  const caf::Dimension* current = app.sequence[size_t(app.question)].dimension;
+  const caf::Phase* last_phase = nullptr;
+  ui::begin_card(width);
+  for (const caf::DimensionProgress& dp : progress) {
+    if (dp.phase != last_phase) {
+      if (last_phase) ui::space(0.3f);
+      ImGui::PushFont(ui::fonts().small);
+      ui::text_colored(p.accent, dp.phase->name);
+      ImGui::PopFont();
+      last_phase = dp.phase;
+    }
+    const bool is_current = dp.dimension == current;
+    const std::string count = dp.complete() ? "✓" : std::to_string(dp.answered) + "/" + std::to_string(dp.total);
+    ImGui::PushID(dp.dimension->id.c_str());
+    if (is_current) ImGui::PushFont(ui::fonts().bold);
+    const float inner = width - 2.2f * ui::em();
+    const float count_w = ImGui::CalcTextSize("00/00").x;
+    const float row_x = ImGui::GetCursorPosX();
+    if (ImGui::Selectable(dp.dimension->name.c_str(), is_current, 0, ImVec2(inner - count_w, 0)))
+      app.go_question(dp.first_index);
+    ImGui::SameLine(row_x + inner - ImGui::CalcTextSize(count.c_str()).x);
+    ImGui::PushTextWrapPos(-1.0f);   // the count never wraps
+    ui::text_colored(dp.complete() ? p.good : p.text_muted, count);
+    ImGui::PopTextWrapPos();
+    if (is_current) ImGui::PopFont();
+    ImGui::PopID();
+  }
+  ui::end_card();
+}
+
+// [SECTION] The question -------------------------------------------------------
+
+static void draw_question(App& app, float width) {
+  const Palette& p = ui::colors();
+  const float em = ui::em();
+  const caf::QuestionRef& ref = app.sequence[size_t(app.question)];
+  const caf::Question& q = *ref.question;
+  const caf::Answer answer = app.session.answer(q.id);
+  const int total = int(app.sequence.size());
+
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+  std::string where = ref.phase->name + "  ·  " + ref.dimension->name;
+  for (char& c : where) c = char(std::toupper(static_cast<unsigned char>(c)));
+  ui::label_caps(where);
+  ImGui::PushFont(ui::fonts().small);
+  ui::text_muted("Question " + std::to_string(app.question + 1) + " of " + std::to_string(total) + "  ·  " +
+                 std::to_string(int(caf::answered_share(app.model, app.session) * 100.0 + 0.5)) + "% answered");
+  ImGui::PopFont();
+  ui::progress_bar(float(caf::answered_share(app.model, app.session)), ImVec2(width, em * 0.35f), p.accent);
+  ui::space(0.4f);
+  ui::heading(ui::fonts().h2, q.prompt);
+  ui::space(0.1f);
+  ImGui::PushFont(ui::fonts().bold);
+  ui::text("Why it matters");
+  ImGui::PopFont();
+  ui::text_wrapped_muted(q.why);
+  if (ui::link_button("Read the CAF guidance ↗")) app.open_link(q.link);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s (opens in a new tab)", q.link.c_str());
+  ui::space(0.3f);
+
+  // The five levels, and N/A where the question allows it.
+  const ImGuiID enter_target = app.enter_activation_id;
+  for (size_t i = 0; i < q.options.size(); ++i) {
+    const char key[2] = {char('0' + i), 0};
+    const bool selected = answer.has_value() && answer.value == int(i);
+    if (ui::option_row(key, q.options[i].label, q.options[i].detail, selected, width)) {
+      const bool by_enter = enter_target != 0 && ImGui::GetItemID() == enter_target;
+      app.set_answer(q.id, caf::Answer::of(int(i)));
+      if (by_enter) app.next_question();   // Enter on an option: choose it and move on
+    }
+  }
+  if (q.allow_na) {
+    if (ui::option_row("N", "Not applicable", "This does not apply to us; leave it out of the score.", answer.is_na(), width)) {
+      const bool by_enter = enter_target != 0 && ImGui::GetItemID() == enter_target;
+      app.set_answer(q.id, caf::Answer::not_applicable());
+      if (by_enter) app.next_question();
+    }
+  }
+  ui::space(0.3f);
+
+  // Notes are edited in a real text area (mobile keyboards, IME, spell-check).
+  const auto note = app.session.notes.find(q.id);
+  if (note != app.session.notes.end()) {
+    ImGui::PushFont(ui::fonts().small);
+    ui::text_colored(p.text_muted, "Your note:");
+    ImGui::PopFont();
+    ui::text_wrapped(note->second.size() > 240 ? note->second.substr(0, 240) + "…" : note->second);
+  }
+  if (ui::secondary_button(note == app.session.notes.end() ? "Add a note…" : "Edit the note…"))
+    app.edit_question_note(q.id);
+  if (answer.is_answered()) {
+    ImGui::SameLine();
+    if (ui::secondary_button("Clear the answer")) app.set_answer(q.id, caf::Answer::unanswered());
+  }
+
+  ui::space(0.6f);
+  {
+    const ImVec2 a = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->AddLine(a, ImVec2(a.x + width, a.y), to_u32(p.card_border));
+  }
+  ui::space(0.6f);
+  if (ui::secondary_button(app.question == 0 ? "Back to the profile" : "Back")) app.previous_question();
+  ImGui::SameLine();
+  const bool last = app.question + 1 >= total;
+  if (ui::primary_button(last ? "See your results" : "Next question")) app.next_question();
+  if (!last) {
+    ImGui::SameLine();
+    if (ui::link_button("Skip to results")) app.go(caf::Step::Results);
+  }
+  ui::space(0.3f);
+  ImGui::PushFont(ui::fonts().small);
+  ui::text_wrapped_muted("Keys: 0–4 choose an answer" + std::string(q.allow_na ? ", N not applicable" : "") +
+                         ", Enter next, Page Up previous, Escape back to the profile.");
+  ImGui::PopFont();
+  ImGui::PopTextWrapPos();
+}
+
+// [SECTION] Screen -------------------------------------------------------------
+
+void draw_assessment(App& app) {
+  if (app.sequence.empty()) return;
+  const float em = ui::em();
+  ui::space(0.8f);
+  if (layout_is_narrow(app)) {
+    draw_question(app, ImGui::GetContentRegionAvail().x);
+    ui::space(1.0f);
+    draw_side_nav(app, ImGui::GetContentRegionAvail().x);
+    return;
+  }
+  const float total = std::min(ImGui::GetContentRegionAvail().x, em * 66.0f);
+  ui::center_column(total);
+  const float nav_w = em * 17.0f;
+  const float gap = em * 1.5f;
+  ImGui::BeginGroup();
+  draw_side_nav(app, nav_w);
+  ImGui::EndGroup();
+  ImGui::SameLine(0, gap);
+  ImGui::BeginGroup();
+  draw_question(app, total - nav_w - gap);
+  ImGui::EndGroup();
+}
+
+} // namespace app

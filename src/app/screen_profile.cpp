@@ -1,0 +1,72 @@
+// Profile: the unscored questions that pick the checklist and decide which
+// steps apply (e.g. Ready only when you build on Azure).
+#include "app/app.h"
+#include "app/widgets.h"
+
+namespace app {
+
+void draw_profile(App& app) {
+  const float em = ui::em();
+  const float width = ui::column_width(46.0f);
+  ui::center_column(width);
+  ImGui::BeginGroup();
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+
+  ui::space(0.8f);
+  ui::label_caps("STEP 1 OF 4  ·  YOUR ORGANIZATION");
+  ui::heading(ui::fonts().h1, "About your organization");
+  ui::text_wrapped_muted("These answers are not scored. They decide whether the startup or the enterprise checklist "
+                         "fits you and which steps of the roadmap apply, for example whether you need to prepare an "
+                         "Azure environment at all.");
+  ui::space(0.6f);
+
+  for (const caf::ProfileQuestion& q : app.model.profile) {
+    ImGui::PushID(q.id.c_str());
+    ui::begin_card(width);
+    ImGui::PushFont(ui::fonts().bold);
+    ui::text_wrapped(q.prompt);
+    ImGui::PopFont();
+    ImGui::PushFont(ui::fonts().small);
+    ui::text_wrapped_muted(q.help);
+    ImGui::PopFont();
+    ui::space(0.2f);
+    // Options flow left to right and wrap to the card's width.
+    const std::string& chosen = app.session.profile_answer(q.id);
+    const float right = ImGui::GetCursorScreenPos().x + width - 2.2f * em;
+    const caf::ProfileOption* chosen_option = nullptr;
+    for (size_t i = 0; i < q.options.size(); ++i) {
+      const caf::ProfileOption& o = q.options[i];
+      const float w = ImGui::CalcTextSize(o.label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
+      if (i > 0) {
+        ImGui::SameLine();
+        if (ImGui::GetCursorScreenPos().x + w > right) ImGui::NewLine();
+      }
+      const bool selected = chosen == o.id;
+      if (selected) chosen_option = &o;
+      if (ui::choice_button(o.label.c_str(), selected)) app.set_profile(q.id, o.id);
+      if (ImGui::IsItemHovered() && !o.detail.empty()) ImGui::SetTooltip("%s", o.detail.c_str());
+    }
+    if (chosen_option && !chosen_option->detail.empty()) {
+      ImGui::PushFont(ui::fonts().small);
+      ui::text_wrapped_muted(chosen_option->detail);
+      ImGui::PopFont();
+    }
+    ui::end_card();
+    ImGui::PopID();
+    ui::space(0.1f);
+  }
+
+  ui::space(0.6f);
+  const caf::Recommendation& rec = app.result.recommendation();
+  ui::text_wrapped(rec.summary);
+  ui::space(0.4f);
+  if (ui::secondary_button("Back")) app.go(caf::Step::Welcome);
+  ImGui::SameLine();
+  if (ui::primary_button("Continue to the questions")) app.go(caf::Step::Assessment);
+
+  ImGui::PopTextWrapPos();
+  ImGui::EndGroup();
+  (void)em;
+}
+
+} // namespace app

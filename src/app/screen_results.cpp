@@ -1,0 +1,241 @@
+// Results: the maturity level with its meaning and reason, the radar of the
+// dimensions (current and target), bars per dimension, strengths and gaps, a
+// coverage warning, and what-if: what a higher answer would change.
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "app/app.h"
+#include "app/widgets.h"
+#include "core/format.h"
+
+namespace app {
+
+// [SECTION] Level and coverage ----------------------------------------------------
+
+static void draw_level(App& app, float width) {
+  const Palette& p = ui::colors();
+  const caf::ScoreResult& s = app.result.scores;
+  ui::begin_card(width);
+  ImGui::PushFont(ui::fonts().small);
+  ui::text_colored(p.accent, "YOUR CAF AI MATURITY LEVEL");
+  ImGui::PopFont();
+  const std::string name = s.maturity.info ? s.maturity.info->name : "";
+  ui::heading(ui::fonts().h1, "Level " + std::to_string(s.maturity.level) + "  ·  " + name);
+  if (s.maturity.info) ui::text_wrapped(s.maturity.info->summary);
+  ui::space(0.2f);
+  ui::text_wrapped_muted(s.maturity.reason);
+  ui::space(0.2f);
+  ImGui::PushFont(ui::fonts().bold);
+  ui::text("Overall score " + (s.overall ? caf::format_score(*s.overall) : std::string("—")) + " / 100");
+  ImGui::PopFont();
+  if (s.maturity.info && !s.maturity.info->fits.empty()) {
+    ui::space(0.2f);
+    ImGui::PushFont(ui::fonts().bold);
+    ui::text("What fits at this level");
+    ImGui::PopFont();
+    ui::text_wrapped_muted(s.maturity.info->fits);
+  }
+  if (s.maturity.level < caf::kMaxAnswer) {
+    const caf::Level* next = app.model.find_level(s.maturity.level + 1);
+    if (next) {
+      ImGui::PushFont(ui::fonts().bold);
+      ui::text("Reaching level " + std::to_string(next->level) + " (" + next->name + ") unlocks");
+      ImGui::PopFont();
+      ui::text_wrapped_muted(next->unlocks);
+    }
+  }
+  ui::end_card();
+}
+
+static void draw_coverage(App& app, float width) {
+  const caf::Coverage& c = app.result.scores.coverage;
+  if (c.status == caf::CoverageStatus::Ok) return;
+  const Palette& p = ui::colors();
+  ui::begin_card(width);
+  ImGui::PushFont(ui::fonts().bold);
+  ui::text_colored(c.status == caf::CoverageStatus::Blocked ? p.bad : p.warn,
+                   c.status == caf::CoverageStatus::Blocked ? "Too few answers to trust this result"
+                                                            : "Some questions are still open");
+  ImGui::PopFont();
+  ui::text_wrapped(c.message);
+  if (ui::secondary_button("Answer the open questions")) app.go(caf::Step::Assessment);
+  ui::end_card();
+  ui::space(0.3f);
+}
+
+// [SECTION] Dimensions: radar and bars --------------------------------------------
+
+static void draw_radar(App& app, float size) {
+  std::vector<RadarAxis> axes;
+  for (const caf::PhaseScore& ph : app.result.scores.phases)
+    for (const caf::DimensionScore& d : ph.dimensions)
+      axes.push_back({d.dimension->name, d.score ? float(*d.score / 25.0) : 0.0f, float(d.target)});
+  app.radar.draw(axes, size, ui::colors(), app.display.dpr * app.prefs.text_scale);
+  const Palette& p = ui::colors();
+  ImGui::PushFont(ui::fonts().small);
+  ui::text_colored(p.current, "● Current level (score ÷ 25)");
+  ImGui::SameLine(0, ui::em());
+  ui::text_colored(p.target, "○ Target level");
+  ImGui::PopFont();
+}
+
+static void draw_dimension_bars(App& app, float width) {
+  const Palette& p = ui::colors();
+  const float em = ui::em();
+  for (const caf::PhaseScore& ph : app.result.scores.phases) {
+    ImGui::PushFont(ui::fonts().bold);
+    ui::text(ph.phase->name + "  " + (ph.score ? caf::format_score(*ph.score) : std::string("—")));
+    ImGui::PopFont();
+    for (const caf::DimensionScore& d : ph.dimensions) {
+      ImGui::PushID(d.dimension->id.c_str());
+      ui::text_wrapped(d.dimension->name);
+      const float bar_w = std::max(em * 6, width - em * 13.5f);
+      const ImVec2 a = ImGui::GetCursorScreenPos();
+      ui::progress_bar(d.score ? float(*d.score / 100.0) : 0.0f, ImVec2(bar_w, em * 0.6f), p.current);
+      // Target marker on the bar.
+      const float tx = a.x + bar_w * float(d.target) / 4.0f;
+      ImGui::GetWindowDrawList()->AddLine(ImVec2(tx, a.y - em * 0.25f), ImVec2(tx, a.y + em * 0.85f), to_u32(p.target),
+                                          std::max(2.0f, em * 0.14f));
+      ImGui::SameLine(0, em * 0.6f);
+      ImGui::PushFont(ui::fonts().small);
+      const std::string score = d.score ? caf::format_score(*d.score) : std::string("not answered");
+      ui::text(score + "  · L" + std::to_string(d.level_or_zero()) + " → L" + std::to_string(d.target));
+      ImGui::PopFont();
+      ImGui::SameLine();
+      ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(em * 0.4f, em * 0.05f));
+      if (ImGui::SmallButton("−") && d.target > 0) app.set_target(d.dimension->id, d.target - 1);
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("Lower the target level for %s", d.dimension->name.c_str());
+      ImGui::SameLine(0, em * 0.2f);
+      if (ImGui::SmallButton("+") && d.target < 4) app.set_target(d.dimension->id, d.target + 1);
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("Raise the target level for %s", d.dimension->name.c_str());
+      ImGui::PopStyleVar();
+      ImGui::PopID();
+    }
+    ui::space(0.3f);
+  }
+}
+
+// [SECTION] Strengths, gaps, what-if ------------------------------------------------
+
+static void draw_strengths_and_gaps(App& app, float width) {
+  std::vector<const caf::DimensionScore*> dims;
+  for (const caf::PhaseScore& ph : app.result.scores.phases)
+    for (const caf::DimensionScore& d : ph.dimensions)
+      if (d.score) dims.push_back(&d);
+  if (dims.empty()) return;
+  std::stable_sort(dims.begin(), dims.end(), [](auto* a, auto* b) { return *a->score > *b->score; });
+  const bool narrow = width < ui::em() * 34;
+  const float col = narrow ? width : (width - ImGui::GetStyle().ItemSpacing.x) / 2;
+  ui::begin_card(col, narrow ? 0.0f : ui::em() * 8.5f);
+  ImGui::PushFont(ui::fonts().bold);
+  ui::text_colored(ui::colors().good, "Strengths");
+  ImGui::PopFont();
+  for (size_t i = 0; i < dims.size() && i < 3; ++i)
+    ui::text_wrapped("• " + dims[i]->dimension->name + " (" + caf::format_score(*dims[i]->score) + ")");
+  ui::end_card();
+  if (!narrow) ImGui::SameLine();
+  std::vector<const caf::DimensionScore*> gaps = dims;
+  std::stable_sort(gaps.begin(), gaps.end(), [](auto* a, auto* b) { return a->gap() > b->gap() || (a->gap() == b->gap() && *a->score < *b->score); });
+  ui::begin_card(col, narrow ? 0.0f : ui::em() * 8.5f);
+  ImGui::PushFont(ui::fonts().bold);
+  ui::text_colored(ui::colors().bad, "Biggest gaps to your targets");
+  ImGui::PopFont();
+  for (size_t i = 0; i < gaps.size() && i < 3; ++i)
+    ui::text_wrapped("• " + gaps[i]->dimension->name + ": level " + std::to_string(gaps[i]->level_or_zero()) +
+                     ", target " + std::to_string(gaps[i]->target));
+  ui::end_card();
+}
+
+static void draw_what_if(App& app, float width) {
+  const Palette& p = ui::colors();
+  const caf::ScoreResult& now = app.result.scores;
+  ui::begin_card(width);
+  ImGui::PushFont(ui::fonts().bold);
+  ui::text("What would move your score");
+  ImGui::PopFont();
+  ui::text_wrapped_muted("The answers where one step up gains the most. Preview a change to see the new score and "
+                         "level before you commit to it.");
+  ui::space(0.2f);
+  const auto movers = now.top_movers(5);
+  if (movers.empty()) ui::text_wrapped_muted("Answer some questions first: there is nothing to raise yet.");
+  for (const caf::QuestionScore* m : movers) {
+    ImGui::PushID(m->question->id.c_str());
+    const int from = m->answer.value;
+    const std::string line = m->question->prompt + "  " + m->question->options[size_t(from)].label + " → " +
+                             m->question->options[size_t(from + 1)].label + "  (+" +
+                             caf::format_fixed(m->overall_gain.value_or(0.0), 1) + ")";
+    const bool active = app.what_if && app.what_if->question_id == m->question->id;
+    if (ui::choice_button(active ? "Previewing" : "Preview", active)) {
+      if (active) app.clear_what_if();
+      else app.preview_what_if(m->question->id, caf::Answer::of(from + 1));
+    }
+    ImGui::SameLine();
+    ui::text_wrapped(line);
+    ImGui::PopID();
+  }
+  if (app.what_if) {
+    const caf::ScoreResult& w = app.what_if->scores;
+    ui::space(0.3f);
+    ImVec4 fill = p.accent_soft;
+    ImGui::PushFont(ui::fonts().bold);
+    ui::text_colored(p.accent, "With this change");
+    ImGui::PopFont();
+    (void)fill;
+    ui::text_wrapped("Overall score " + (now.overall ? caf::format_score(*now.overall) : std::string("—")) + " → " +
+                     (w.overall ? caf::format_score(*w.overall) : std::string("—")) + ";  level " +
+                     std::to_string(now.maturity.level) + " → " + std::to_string(w.maturity.level) +
+                     (w.maturity.info ? " (" + w.maturity.info->name + ")" : std::string()));
+    if (w.maturity.level == now.maturity.level) ui::text_wrapped_muted(w.maturity.reason);
+    if (ui::primary_button("Apply this answer")) {
+      const WhatIf wi = *app.what_if;
+      app.set_answer(wi.question_id, wi.answer);
+    }
+    ImGui::SameLine();
+    if (ui::secondary_button("Clear the preview")) app.clear_what_if();
+  }
+  ui::end_card();
+}
+
+// [SECTION] Screen -------------------------------------------------------------------
+
+void draw_results(App& app) {
+  const float em = ui::em();
+  const bool narrow = layout_is_narrow(app);
+  const float width = std::min(ImGui::GetContentRegionAvail().x, em * 66.0f);
+  ui::center_column(width);
+  ImGui::BeginGroup();
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+  ui::space(0.8f);
+  ui::label_caps("STEP 3 OF 4  ·  RESULTS");
+  ui::heading(ui::fonts().h1, "Your AI maturity");
+  ui::space(0.3f);
+  draw_coverage(app, width);
+  draw_level(app, width);
+  ui::space(0.5f);
+
+  const float radar_size = narrow ? width : std::min(width * 0.52f, em * 32.0f);
+  ImGui::BeginGroup();
+  draw_radar(app, radar_size);
+  ImGui::EndGroup();
+  if (!narrow) ImGui::SameLine(0, em);
+  ImGui::BeginGroup();
+  const float bars_w = narrow ? width : width - radar_size - em;
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + bars_w);
+  draw_dimension_bars(app, bars_w);
+  ImGui::PopTextWrapPos();
+  ImGui::EndGroup();
+  ui::space(0.5f);
+  draw_strengths_and_gaps(app, width);
+  ui::space(0.5f);
+  draw_what_if(app, width);
+
+  ui::space(0.8f);
+  if (ui::secondary_button("Back to the questions")) app.go(caf::Step::Assessment);
+  ImGui::SameLine();
+  if (ui::primary_button("See your roadmap")) app.go(caf::Step::Roadmap);
+  ImGui::PopTextWrapPos();
+  ImGui::EndGroup();
+}
+
+} // namespace app

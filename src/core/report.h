@@ -1,0 +1,21 @@
+#pragma once
+// Reports of one assessment: Markdown (readable, printable, the accessible
+// text path for the canvas UI) and JSON (machine-readable). Both contain the
+// scores, the level and its reason, coverage, the recommendation with its
+// reasons, and the checklist per phase with status, priority, why and link.
+// Numbers are formatted locale-independently (format.h).
+#include <string>
+
+#include "core/assessment.h"
+
+namespace caf {
+
+std::string report_markdown(const Model& model, const Catalogue& catalogue, const Session& session,
+                            const Assessment& assessment);
+
+// Stable member order; scores rounded to 2 decimals; report "format":
+// "caf-ai-report", "format_version": 1.
+std::string report_json(const Model& model, const Catalogue& catalogue, const Session& session,
+                        const Assessment& assessment);
+
+}  // namespace caf

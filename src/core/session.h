@@ -1,0 +1,65 @@
+#pragma once
+// What one user answered: the profile, scored answers (0..4 or N/A), notes,
+// targets, the checklist choice and ticks, and who/when. Plain data; loaded
+// and saved by session_io.h, scored by scoring.h.
+#include <map>
+#include <string>
+
+#include "core/model.h"
+
+namespace caf {
+
+struct Answer {
+    enum class Kind { Unanswered, Value, NotApplicable };
+    Kind kind = Kind::Unanswered;
+    int value = 0;  // 0..4, meaningful only when kind == Value
+
+    static Answer of(int v) { return Answer{Kind::Value, v}; }
+    static Answer not_applicable() { return Answer{Kind::NotApplicable, 0}; }
+    static Answer unanswered() { return Answer{}; }
+
+    bool has_value() const { return kind == Kind::Value; }
+    bool is_na() const { return kind == Kind::NotApplicable; }
+    // Answered or N/A: counts towards coverage.
+    bool is_answered() const { return kind != Kind::Unanswered; }
+    bool operator==(const Answer& o) const { return kind == o.kind && (kind != Kind::Value || value == o.value); }
+    bool operator!=(const Answer& o) const { return !(*this == o); }
+};
+
+// Which checklist the user wants; Auto follows the recommendation.
+enum class ChecklistChoice { Auto, Startup, Enterprise };
+
+// A manual tick and/or note on a checklist item.
+struct ItemState {
+    bool done = false;
+    std::string note;
+};
+
+struct SessionMeta {
+    std::string title, respondent, updated;  // updated: ISO 8601, set by the app
+};
+
+struct Session {
+    std::string model_id, model_version;
+    std::map<std::string, std::string> profile;  // profile question id -> option id
+    std::map<std::string, Answer> answers;       // question id -> answer (absent = unanswered)
+    std::map<std::string, std::string> notes;    // question id -> free text
+    std::map<std::string, int> targets;          // dimension id -> target level 0..4
+    ChecklistChoice checklist_choice = ChecklistChoice::Auto;
+    std::map<std::string, ItemState> items;      // checklist item id -> tick/note
+    SessionMeta meta;
+
+    // The answer to a question (Unanswered if absent).
+    Answer answer(const std::string& question_id) const;
+    // Sets or clears (Unanswered erases) an answer.
+    void set_answer(const std::string& question_id, Answer a);
+    // The chosen profile option id, or "" if unanswered.
+    const std::string& profile_answer(const std::string& profile_id) const;
+};
+
+// An empty session for `model` (carries its id and version).
+Session new_session(const Model& model);
+
+const char* to_string(ChecklistChoice choice);  // "auto", "startup", "enterprise"
+
+}  // namespace caf

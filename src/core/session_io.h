@@ -1,0 +1,34 @@
+#pragma once
+// Reading and writing session files (data/README.md, "A saved session").
+// Parsing is strict: every problem is reported with its JSON pointer, and a
+// session with any error is not returned at all.
+#include <string>
+#include <string_view>
+
+#include "core/load_error.h"
+#include "core/model.h"
+#include "core/session.h"
+
+namespace caf {
+
+constexpr const char* kSessionFormat = "caf-ai-session";
+constexpr int kSessionFormatVersion = 1;
+constexpr size_t kMaxNoteLength = 4000;  // characters, per note (schema maxLength)
+constexpr size_t kMaxNameLength = 200;   // meta.title and meta.respondent
+
+// Checks format/format_version, the model id (and major version), every
+// profile/question/dimension/item id against `model` and `catalogue`, value
+// ranges and types, note lengths and the meta.updated timestamp. "profile"
+// and "answers" are required (may be {}), as in session.schema.json; `null`
+// values mean "not set" (unanswered, no target…).
+// On success the session carries model.version (it now matches that model).
+Loaded<Session> parse_session(std::string_view text, const std::string& file_name, const Model& model,
+                              const Catalogue& catalogue);
+
+// Pretty JSON (2-space indent) in a stable order: format, format_version,
+// model, profile, answers, notes, targets, checklist, meta; keys inside each
+// map sorted; empty notes, unticked items without a note and empty meta
+// fields are left out. Invalid UTF-8 in free text is replaced, never thrown on.
+std::string serialize_session(const Session& session);
+
+}  // namespace caf
