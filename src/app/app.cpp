@@ -336,10 +336,11 @@ void App::draw_top_bar() {
     }
   }
 
-  // Right side: autosave status and display settings.
+  // Right side: autosave status and display settings (a menu on phones).
   const char* theme_label = prefs.theme == ThemeId::Light ? "Dark" : prefs.theme == ThemeId::Dark ? "Contrast" : "Light";
-  const float right_w = ImGui::CalcTextSize("A−").x * 2 + ImGui::CalcTextSize(theme_label).x +
-                        ImGui::GetStyle().FramePadding.x * 6 + em * 0.6f;
+  const float right_w = narrow ? ImGui::CalcTextSize("Aa").x + ImGui::GetStyle().FramePadding.x * 2
+                               : ImGui::CalcTextSize("A−").x * 2 + ImGui::CalcTextSize(theme_label).x +
+                                     ImGui::GetStyle().FramePadding.x * 6 + em * 0.6f;
   std::string save_text;
   if (!narrow) {
     switch (save_status) {
@@ -350,7 +351,7 @@ void App::draw_top_bar() {
     }
   }
   const float save_w = save_text.empty() ? 0.0f : ImGui::CalcTextSize(save_text.c_str()).x + em;
-  ImGui::SameLine(std::max(ImGui::GetCursorPosX() + em, width - pad - right_w - save_w));
+  ImGui::SameLine(std::max(ImGui::GetCursorPosX() + em * 0.3f, width - pad - right_w - save_w));
   if (!save_text.empty()) {
     ImGui::AlignTextToFramePadding();
     ImGui::PushFont(fonts.small);
@@ -360,18 +361,45 @@ void App::draw_top_bar() {
     ImGui::SameLine(0, em);
   }
   ImGui::PushStyleColor(ImGuiCol_Text, p.text);
-  if (ImGui::Button("A−")) set_text_scale(prefs.text_scale - 0.15f);
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Smaller text");
-  ImGui::SameLine(0, 0);
-  if (ImGui::Button("A+")) set_text_scale(prefs.text_scale + 0.15f);
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Larger text");
-  ImGui::SameLine(0, 0);
-  if (ImGui::Button(theme_label)) {
-    set_theme(prefs.theme == ThemeId::Light ? ThemeId::Dark
-              : prefs.theme == ThemeId::Dark ? ThemeId::HighContrast : ThemeId::Light);
+  auto theme_buttons = [&](bool all) {
+    const ThemeId ids[] = {ThemeId::Light, ThemeId::Dark, ThemeId::HighContrast};
+    for (ThemeId t : ids) {
+      if (!all && t != (prefs.theme == ThemeId::Light ? ThemeId::Dark
+                        : prefs.theme == ThemeId::Dark ? ThemeId::HighContrast : ThemeId::Light))
+        continue;
+      const char* label = all ? theme_name(t) : theme_label;
+      if (all ? ui::choice_button(label, prefs.theme == t) : ImGui::Button(label)) set_theme(t);
+      if (all) ImGui::SameLine();
+    }
+  };
+  if (narrow) {
+    if (ImGui::Button("Aa")) ImGui::OpenPopup("##display");
+    ImGui::PopStyleColor();
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em, em));
+    if (ImGui::BeginPopup("##display")) {
+      ui::text("Text size");
+      if (ui::secondary_button("A−")) set_text_scale(prefs.text_scale - 0.15f);
+      ImGui::SameLine();
+      if (ui::secondary_button("A+")) set_text_scale(prefs.text_scale + 0.15f);
+      ui::text("Theme");
+      theme_buttons(true);
+      ImGui::NewLine();
+      if (save_status != SaveStatus::Saved) ui::text_colored(p.warn, save_status == SaveStatus::NotYet ? "Not saved yet" : "Autosave is off");
+      else ui::text_colored(p.good, "✓ Saved in this browser");
+      ImGui::EndPopup();
+    }
+    ImGui::PopStyleVar();
+  } else {
+    if (ImGui::Button("A−")) set_text_scale(prefs.text_scale - 0.15f);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Smaller text");
+    ImGui::SameLine(0, 0);
+    if (ImGui::Button("A+")) set_text_scale(prefs.text_scale + 0.15f);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Larger text");
+    ImGui::SameLine(0, 0);
+    theme_buttons(false);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Switch theme: light, dark, high contrast");
+    ImGui::PopStyleColor();
   }
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Switch theme: light, dark, high contrast");
-  ImGui::PopStyleColor();
   ImGui::PopStyleColor();
   ImGui::PopStyleVar(2);
   ImGui::SetCursorPos(ImVec2(0, bar_h + 1));
@@ -584,6 +612,18 @@ void App::open_link(const std::string& url) { platform_->open_url(url); }
 void App::download_report_markdown() {
   platform_->download("ai-maturity-roadmap.md", "text/markdown;charset=utf-8",
                       caf::report_markdown(model, catalogue, session, result));
+}
+
+void App::copy_report_markdown() {
+  platform_->set_clipboard(caf::report_markdown(model, catalogue, session, result));
+  show_notice(Notice::Kind::Success, "Copied the roadmap as Markdown",
+              "Paste it into a wiki page, an issue or a backlog item.");
+}
+
+void App::download_session() {
+  caf::Session s = session;
+  s.meta.updated = platform_->now_iso8601();
+  platform_->download("ai-maturity-session.json", "application/json", caf::serialize_session(s));
 }
 
 void App::set_theme(ThemeId t) {

@@ -110,6 +110,8 @@ public:
   void open_import();
   void open_link(const std::string& url);
   void download_report_markdown();
+  void copy_report_markdown();
+  void download_session();
   void set_theme(ThemeId t);
   void set_text_scale(float s);
   void show_notice(Notice::Kind kind, std::string title, std::string text);

@@ -105,7 +105,7 @@ static void draw_question(App& app, float width) {
   if (ui::secondary_button(note == app.session.notes.end() ? "Add a note…" : "Edit the note…"))
     app.edit_question_note(q.id);
   if (answer.is_answered()) {
-    ImGui::SameLine();
+    ui::flow_next("Clear the answer", ImGui::GetCursorScreenPos().x + width);
     if (ui::secondary_button("Clear the answer")) app.set_answer(q.id, caf::Answer::unanswered());
   }
 
@@ -115,12 +115,13 @@ static void draw_question(App& app, float width) {
     ImGui::GetWindowDrawList()->AddLine(a, ImVec2(a.x + width, a.y), to_u32(p.card_border));
   }
   ui::space(0.6f);
+  const float right = ImGui::GetCursorScreenPos().x + width;
   if (ui::secondary_button(app.question == 0 ? "Back to the profile" : "Back")) app.previous_question();
-  ImGui::SameLine();
   const bool last = app.question + 1 >= total;
+  ui::flow_next(last ? "See your results" : "Next question", right);
   if (ui::primary_button(last ? "See your results" : "Next question")) app.next_question();
   if (!last) {
-    ImGui::SameLine();
+    ui::flow_next("Skip to results", right);
     if (ui::link_button("Skip to results")) app.go(caf::Step::Results);
   }
   ui::space(0.3f);

@@ -231,8 +231,9 @@ void draw_results(App& app) {
   draw_what_if(app, width);
 
   ui::space(0.8f);
+  const float right = ImGui::GetCursorScreenPos().x + width;
   if (ui::secondary_button("Back to the questions")) app.go(caf::Step::Assessment);
-  ImGui::SameLine();
+  ui::flow_next("See your roadmap", right);
   if (ui::primary_button("See your roadmap")) app.go(caf::Step::Roadmap);
   ImGui::PopTextWrapPos();
   ImGui::EndGroup();

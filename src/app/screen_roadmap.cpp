@@ -47,10 +47,11 @@ static void draw_recommendation(App& app, float width) {
   for (const std::string& m : rec.missing) ui::text_wrapped_muted("• Not answered yet: " + m);
   ui::space(0.2f);
   const caf::ChecklistChoice c = app.session.checklist_choice;
+  const float right = ImGui::GetCursorScreenPos().x + width - 2.2f * ui::em();
   if (ui::choice_button("Recommended", c == caf::ChecklistChoice::Auto)) app.set_checklist_choice(caf::ChecklistChoice::Auto);
-  ImGui::SameLine();
+  ui::flow_next("Startup", right);
   if (ui::choice_button("Startup", c == caf::ChecklistChoice::Startup)) app.set_checklist_choice(caf::ChecklistChoice::Startup);
-  ImGui::SameLine();
+  ui::flow_next("Enterprise", right);
   if (ui::choice_button("Enterprise", c == caf::ChecklistChoice::Enterprise))
     app.set_checklist_choice(caf::ChecklistChoice::Enterprise);
   ui::end_card();
@@ -117,7 +118,12 @@ void draw_roadmap(App& app) {
   draw_recommendation(app, width);
   ui::space(0.3f);
   draw_counts(app);
+  const float right = ImGui::GetCursorScreenPos().x + width;
   if (ui::primary_button("Download the roadmap (Markdown)")) app.download_report_markdown();
+  ui::flow_next("Copy as Markdown", right);
+  if (ui::secondary_button("Copy as Markdown")) app.copy_report_markdown();
+  ui::flow_next("Save the session file", right);
+  if (ui::secondary_button("Save the session file")) app.download_session();
   ui::space(0.5f);
 
   for (const caf::RoadmapPhase& phase : app.result.roadmap.phases) {

@@ -278,3 +278,11 @@ bool check_row(const char* label, bool checked) {
 void space(float ems) { ImGui::Dummy(ImVec2(0, em() * ems)); }
 
 }  // namespace app::ui
+
+namespace app::ui {
+void flow_next(const char* next_label, float right) {
+  const float w = ImGui::CalcTextSize(next_label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+  ImGui::SameLine();
+  if (ImGui::GetCursorScreenPos().x + w > right) ImGui::NewLine();
+}
+}  // namespace app::ui

@@ -66,3 +66,9 @@ bool check_row(const char* label, bool checked);
 void space(float ems);
 
 }  // namespace app::ui
+
+namespace app::ui {
+// Puts the next button on the same line if a button labelled `next_label` still
+// fits before `right` (a screen x), else starts a new line: button rows wrap on phones.
+void flow_next(const char* next_label, float right);
+}  // namespace app::ui

@@ -254,7 +254,11 @@ void JsonReader::reject_unknown(const json& obj, const std::string& pointer,
                 break;
             }
         }
-        if (!found) fail(pointer_append(pointer, key), "is not a known member here");
+        if (!found) {
+            std::string expected;
+            for (const char* k : known) expected += (expected.empty() ? "" : ", ") + std::string(k);
+            fail(pointer_append(pointer, key), "is not a known member; expected one of: " + expected);
+        }
     }
 }
 

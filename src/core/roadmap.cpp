@@ -15,23 +15,37 @@ constexpr double kMinGap = 0.5;    // an open item never drops to priority 0
 constexpr double kRegulatedBoost = 1.5;
 constexpr size_t kMaxMentions = 3; // answers named in one reason
 
-std::string curly(const std::string& s) { return "\xE2\x80\x9C" + s + "\xE2\x80\x9D"; }
+constexpr const char* kOpenQuote = "\xE2\x80\x9C";
+constexpr const char* kCloseQuote = "\xE2\x80\x9D";
 
-// "“Ad hoc” (1 of 4) to “How are AI use cases discovered?”"
-std::string describe(const EvidenceAnswer& e) {
+std::string curly(const std::string& s) { return kOpenQuote + s + kCloseQuote; }
+
+// Appends "“Ad hoc” (1 of 4) to “How are AI use cases discovered?”".
+// (Appending in place: reasons are rebuilt on every change, and string
+// temporaries are most of the cost, especially in WebAssembly.)
+void describe(std::string& out, const EvidenceAnswer& e) {
     const Question& q = *e.question;
-    if (e.answer.is_na()) return "N/A to " + curly(q.prompt);
+    if (e.answer.is_na()) {
+        out.append("N/A to ").append(kOpenQuote).append(q.prompt).append(kCloseQuote);
+        return;
+    }
     const size_t v = static_cast<size_t>(e.answer.value);
-    const std::string label = v < q.options.size() ? q.options[v].label : format_int(e.answer.value);
-    return curly(label) + " (" + format_int(e.answer.value) + " of 4) to " + curly(q.prompt);
+    out.append(kOpenQuote);
+    if (v < q.options.size())
+        out.append(q.options[v].label);
+    else
+        out.append(format_int(e.answer.value));
+    out.append(kCloseQuote).append(" (").append(1, static_cast<char>('0' + v % 10)).append(" of 4) to ");
+    out.append(kOpenQuote).append(q.prompt).append(kCloseQuote);
 }
 
 std::string join_mentions(const std::vector<const EvidenceAnswer*>& list) {
     std::string out;
+    out.reserve(256);
     const size_t shown = std::min(list.size(), kMaxMentions);
     for (size_t i = 0; i < shown; ++i) {
         if (i > 0) out += "; ";
-        out += describe(*list[i]);
+        describe(out, *list[i]);
     }
     if (list.size() > shown) out += "; and " + format_int(static_cast<long long>(list.size() - shown)) + " more";
     return out;
@@ -44,6 +58,7 @@ std::string join_mentions(const std::vector<const EvidenceAnswer*>& list) {
 struct Exclusion {
     const ProfileQuestion* question = nullptr;
     const ProfileOption* option = nullptr;
+    const std::vector<std::string>* applies_to = nullptr;  // the options it applies to
 };
 
 Exclusion find_exclusion(const Model& model, const Session& session, const ChecklistItem& item) {
@@ -52,7 +67,7 @@ Exclusion find_exclusion(const Model& model, const Session& session, const Check
         if (answer.empty()) continue;
         if (std::find(options.begin(), options.end(), answer) != options.end()) continue;
         const ProfileQuestion* q = model.find_profile(profile_id);
-        return Exclusion{q, q ? q->find_option(answer) : nullptr};
+        return Exclusion{q, q ? q->find_option(answer) : nullptr, &options};
     }
     return {};
 }
@@ -61,6 +76,7 @@ Exclusion find_exclusion(const Model& model, const Session& session, const Check
 
 std::vector<EvidenceAnswer> gather_evidence(const Model& model, const Session& session, const ChecklistItem& item) {
     std::vector<EvidenceAnswer> out;
+    out.reserve(item.evidence.questions.empty() ? 8 : item.evidence.questions.size());
     if (!item.evidence.questions.empty()) {
         for (const auto& id : item.evidence.questions)
             if (const Question* q = model.find_question(id)) out.push_back({q, session.answer(q->id)});
@@ -80,6 +96,7 @@ struct EvidenceSummary {
 
 EvidenceSummary summarize(const std::vector<EvidenceAnswer>& evidence) {
     EvidenceSummary s;
+    s.values.reserve(evidence.size());
     int sum = 0;
     for (const auto& e : evidence) {
         if (e.answer.has_value()) {
@@ -96,7 +113,7 @@ EvidenceSummary summarize(const std::vector<EvidenceAnswer>& evidence) {
     return s;
 }
 
-void decide_status(const Model& model, const Session& session, RoadmapItem& ri) {
+void decide_status(const Model& model, const Session& session, const EvidenceSummary& s, RoadmapItem& ri) {
     const ChecklistItem& item = *ri.item;
     const auto state = session.items.find(item.id);
     if (state != session.items.end()) {
@@ -106,9 +123,17 @@ void decide_status(const Model& model, const Session& session, RoadmapItem& ri) 
     const Exclusion ex = find_exclusion(model, session, item);
     if (ex.question) {
         ri.status = ItemStatus::NotApplicable;
+        std::vector<std::string> labels;
+        for (const auto& id : *ex.applies_to) {
+            const ProfileOption* o = ex.question->find_option(id);
+            labels.push_back(o ? o->label : id);
+        }
+        std::string applies;
+        for (size_t i = 0; i < labels.size(); ++i)
+            applies += (i == 0 ? "" : (i + 1 == labels.size() ? " or " : ", ")) + labels[i];
         ri.status_reason = "Not applicable: you answered " +
                            curly(ex.option ? ex.option->label : session.profile_answer(ex.question->id)) +
-                           " to " + curly(ex.question->prompt) + ".";
+                           " to " + curly(ex.question->prompt) + "; it applies to " + applies + ".";
         return;
     }
     if (ri.ticked) {
@@ -116,7 +141,6 @@ void decide_status(const Model& model, const Session& session, RoadmapItem& ri) 
         ri.status_reason = "Ticked by you.";
         return;
     }
-    const EvidenceSummary s = summarize(ri.evidence);
     if (ri.evidence.empty()) {
         ri.status = ItemStatus::ToDo;
         ri.status_reason = "No question in this assessment covers this item; tick it when it is done.";
@@ -169,10 +193,9 @@ bool is_regulated(const Session& session) {
     return !r.empty() && r != "no";
 }
 
-void score_priority(const Catalogue& catalogue, const Session& session,
-                    const ScoreResult& scores, RoadmapItem& ri) {
+void score_priority(const Catalogue& catalogue, const Session& session, const ScoreResult& scores,
+                    const EvidenceSummary& s, RoadmapItem& ri) {
     const ChecklistItem& item = *ri.item;
-    const EvidenceSummary s = summarize(ri.evidence);
     const auto dims = gap_dimensions(scores, ri);
 
     std::optional<double> dim_gap, answer_gap;
@@ -297,27 +320,27 @@ Roadmap generate_roadmap(const Model& model, const Catalogue& catalogue, const S
     r.checklist = catalogue.find_checklist(chosen);
 
     r.phases.reserve(catalogue.phases.size());
+    std::vector<const ChecklistItem*> chosen_items;
     for (const auto& phase : catalogue.phases) {
+        chosen_items.clear();
+        for (const auto& item : catalogue.items)
+            if (item.phase == phase.id && item.in_checklist(chosen)) chosen_items.push_back(&item);
+        std::stable_sort(chosen_items.begin(), chosen_items.end(),
+                         [](const ChecklistItem* a, const ChecklistItem* b) { return a->order < b->order; });
         RoadmapPhase rp;
         rp.phase = &phase;
-        for (const auto& item : catalogue.items)
-            if (item.phase == phase.id && item.in_checklist(chosen)) {
-                RoadmapItem ri;
-                ri.item = &item;
-                rp.items.push_back(std::move(ri));
-            }
-        std::stable_sort(rp.items.begin(), rp.items.end(), [](const RoadmapItem& a, const RoadmapItem& b) {
-            return a.item->order < b.item->order;
-        });
+        rp.items.resize(chosen_items.size());
+        for (size_t i = 0; i < chosen_items.size(); ++i) rp.items[i].item = chosen_items[i];
         r.phases.push_back(std::move(rp));
     }
 
     for (auto& rp : r.phases)
         for (auto& ri : rp.items) {
             ri.evidence = gather_evidence(model, session, *ri.item);
-            decide_status(model, session, ri);
+            const EvidenceSummary s = summarize(ri.evidence);
+            decide_status(model, session, s, ri);
             if (ri.status == ItemStatus::InProgress || ri.status == ItemStatus::ToDo)
-                score_priority(catalogue, session, scores, ri);
+                score_priority(catalogue, session, scores, s, ri);
         }
     cap_now(r.phases);
 

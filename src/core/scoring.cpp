@@ -20,6 +20,8 @@ DimensionScore score_dimension(const Phase& phase, const Dimension& dim, const S
         QuestionScore qs;
         qs.question = &q;
         qs.answer = session.answer(q.id);
+        // Sessions from parse_session are in range; one built in code may not be.
+        qs.answer.value = std::clamp(qs.answer.value, 0, kMaxAnswer);
         switch (qs.answer.kind) {
             case Answer::Kind::Value:
                 qs.points = q.weight * qs.answer.value;

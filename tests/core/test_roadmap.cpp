@@ -85,7 +85,8 @@ TEST_CASE("statuses and priorities of the mini worked example", "[roadmap]") {
     CHECK(ready.status == ItemStatus::NotApplicable);
     CHECK(ready.priority == Priority::None);
     CHECK(ready.status_reason ==
-          "Not applicable: you answered " + kLq + "Copilots only" + kRq + " to " + kLq + "How do you use AI?" + kRq + ".");
+          "Not applicable: you answered " + kLq + "Copilots only" + kRq + " to " + kLq + "How do you use AI?" + kRq +
+              "; it applies to Low code, Azure PaaS, Azure IaaS or Mixed.");
 
     // s_adopt: its only evidence answer is 3 -> done
     const auto& adopt = item(r, "s_adopt");

@@ -294,6 +294,14 @@ int main() {
   // ...then replace the two the backend gets wrong in the browser (see above).
   glfwSetKeyCallback(shell.window, on_key);
   glfwSetScrollCallback(shell.window, on_scroll);
+  // GLFW's clipboard is empty in the browser: copy goes to navigator.clipboard,
+  // paste comes from the page's last paste event (web/platform_library.js).
+  io.SetClipboardTextFn = [](void*, const char* text) { g_shell->platform.set_clipboard(text ? text : ""); };
+  io.GetClipboardTextFn = [](void*) -> const char* {
+    static std::string pasted;
+    pasted = g_shell->platform.clipboard_text();
+    return pasted.c_str();
+  };
 
   emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_resize);
   emscripten_set_webglcontextlost_callback("#canvas", nullptr, EM_FALSE,

@@ -123,6 +123,13 @@ mergeInto(LibraryManager.library, {
     stringToUTF8(s, p, n);
     return p;
   },
+  js_clipboard_text: function() {
+    const t = typeof window.cafClipboard === 'string' ? window.cafClipboard : '';
+    const n = lengthBytesUTF8(t) + 1;
+    const p = _malloc(n);
+    stringToUTF8(t, p, n);
+    return p;
+  },
   js_install_page_hooks: function() {
     // Files dropped anywhere on the page are imported like picked files (purpose 1 = import).
     window.addEventListener('dragover', (e) => { e.preventDefault(); e.dataTransfer.dropEffect = 'copy'; });

@@ -20,6 +20,7 @@ void js_announce(const char* text, int len);
 void js_edit_text(const char* title, int title_len, const char* text, int text_len, int purpose);
 void js_set_clipboard(const char* text, int len);
 char* js_now_iso8601();
+char* js_clipboard_text();
 void js_install_page_hooks();
 }
 
@@ -85,6 +86,8 @@ void WebPlatform::edit_text(std::string_view title, std::string_view text, int p
 void WebPlatform::set_clipboard(std::string_view text) { js_set_clipboard(text.data(), n(text)); }
 
 std::string WebPlatform::now_iso8601() { return take(js_now_iso8601()); }
+
+std::string WebPlatform::clipboard_text() { return take(js_clipboard_text()); }
 
 void WebPlatform::install_page_hooks() { js_install_page_hooks(); }
 

@@ -20,6 +20,9 @@ public:
   void set_clipboard(std::string_view text) override;
   std::string now_iso8601() override;
 
+  // The text of the page's last paste event (for ImGui's paste shortcut).
+  std::string clipboard_text();
+
   // Page-level listeners: drag-and-drop of files, hashchange, paste, touch.
   void install_page_hooks();
 };
