@@ -90,3 +90,16 @@ TEST_CASE("reports are identical under any C locale and on every run", "[report]
     CHECK(a.json == b.json);
     CHECK_NOTHROW(nlohmann::json::parse(a.json));
 }
+
+TEST_CASE("reports of an empty session show dashes, not garbage", "[report]") {
+    const caf::Session s = caf::new_session(test::real_model());
+    const auto r = reports_for(s, test::real_model(), test::real_catalogue());
+    CHECK(test::contains(r.md, "**Level 0 \xE2\x80\x94 Not started** \xC2\xB7 overall score \xE2\x80\x94 of 100"));
+    CHECK(test::contains(r.md, "**Not enough answers:** You answered 0 of 40 questions (0%)."));
+    CHECK_FALSE(test::contains(r.md, "## What would move the score most"));
+    CHECK(test::contains(r.md, "No profile answers yet"));
+    const auto j = nlohmann::json::parse(r.json);
+    CHECK(j.at("overall").at("score").is_null());
+    CHECK(j.at("coverage").at("status") == "blocked");
+    CHECK(j.at("roadmap").at("checklist") == "startup");
+}

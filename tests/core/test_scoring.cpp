@@ -254,3 +254,26 @@ TEST_CASE("scoring is deterministic", "[scoring]") {
     CHECK(a.maturity.reason == b.maturity.reason);
     CHECK(a.coverage.message == b.coverage.message);
 }
+
+TEST_CASE("answers built in code out of range are clamped, not trusted", "[scoring]") {
+    Session s = caf::new_session(test::mini_model());
+    s.set_answer("alpha_one", Answer{Answer::Kind::Value, 7});
+    s.set_answer("alpha_two", Answer{Answer::Kind::Value, -3});
+    const auto r = caf::score(test::mini_model(), s);
+    // 4 and 0: (1*4 + 2*0) / 12
+    CHECK(*r.find_dimension("alpha")->score == Approx(33.333333));
+    CHECK(r.find_question("alpha_one")->answer.value == 4);
+}
+
+TEST_CASE("what-if on an unanswered question changes the denominator", "[scoring]") {
+    Session s = caf::new_session(test::mini_model());
+    s.set_answer("alpha_one", Answer::of(4));
+    const auto base = caf::score(test::mini_model(), s);
+    CHECK(*base.overall == Approx(100.0));
+    // answering alpha_two with 0 adds 8 to the denominator: 4/12
+    const auto r = caf::what_if(test::mini_model(), s, "alpha_two", Answer::of(0));
+    CHECK(*r.overall == Approx(33.333333));
+    // and clearing an answer removes it again
+    const auto cleared = caf::what_if(test::mini_model(), s, "alpha_one", Answer::unanswered());
+    CHECK_FALSE(cleared.overall);
+}
