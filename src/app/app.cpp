@@ -181,13 +181,72 @@ void App::on_file_opened(int purpose, std::string_view name, std::string_view by
     show_notice(Notice::Kind::Error, "This file is not a session this app can import", text);
     return;
   }
-  session = std::move(*parsed.value);
+  offer_session(std::move(*parsed.value), "the file " + std::string(name));
+}
+
+// [SECTION] Sessions from outside (import, share link) ------------------------
+
+static bool has_work(const caf::Session& s) { return !s.answers.empty() || !s.profile.empty() || !s.items.empty(); }
+
+void App::offer_session(caf::Session incoming, std::string source, std::vector<std::string> notes) {
+  if (has_work(session)) {
+    pending_replace = PendingReplace{std::move(incoming), std::move(source), std::move(notes)};
+    request_frames(3);
+    return;
+  }
+  adopt_session(std::move(incoming), source, notes);
+}
+
+void App::accept_pending() {
+  if (!pending_replace) return;
+  PendingReplace p = std::move(*pending_replace);
+  pending_replace.reset();
+  adopt_session(std::move(p.session), p.source, p.notes);
+}
+
+void App::reject_pending() {
+  if (!pending_replace) return;
+  show_notice(Notice::Kind::Info, "Kept your current answers", "Nothing from " + pending_replace->source + " was used.");
+  pending_replace.reset();
+}
+
+void App::adopt_session(caf::Session incoming, const std::string& source, const std::vector<std::string>& notes) {
+  session = std::move(incoming);
   what_if.reset();
   changed();
-  show_notice(Notice::Kind::Success, "Imported " + std::string(name),
-              std::to_string(int(std::lround(caf::answered_share(model, session) * 100))) +
-                  "% of the questions are answered. Continue where the file left off.");
+  std::string text = std::to_string(int(std::lround(caf::answered_share(model, session) * 100))) +
+                     "% of the questions are answered.";
+  for (const std::string& n : notes) text += " " + n;
+  show_notice(Notice::Kind::Success, "Opened " + source, text);
   go(session.profile.empty() ? caf::Step::Profile : caf::Step::Results);
+}
+
+void App::draw_replace_dialog() {
+  if (!pending_replace) return;
+  const float em = ui::em();
+  if (!ImGui::IsPopupOpen("Replace your answers?")) ImGui::OpenPopup("Replace your answers?");
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.4f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSize(ImVec2(std::min(vp->Size.x - 2 * em, em * 30.0f), 0));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em * 1.2f, em * 1.2f));
+  if (ImGui::BeginPopupModal("Replace your answers?", nullptr, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_AlwaysAutoResize)) {
+    ui::text_wrapped("Opening " + pending_replace->source + " replaces the answers, notes and ticks you have in "
+                     "this browser now. Save your current session file first if you want to keep it.");
+    ui::space(0.4f);
+    if (ui::primary_button("Replace my answers")) {
+      ImGui::CloseCurrentPopup();
+      accept_pending();
+    }
+    ImGui::SameLine();
+    if (ui::secondary_button("Save mine first")) download_session();
+    ImGui::SameLine();
+    if (ui::secondary_button("Keep my answers")) {
+      ImGui::CloseCurrentPopup();
+      reject_pending();
+    }
+    ImGui::EndPopup();
+  }
+  ImGui::PopStyleVar();
 }
 
 void App::on_text_edited(int, std::string_view text, bool accepted) {
@@ -279,6 +338,7 @@ void App::draw_frame() {
     }
   }
   ImGui::Dummy(ImVec2(0, ui::em() * 2.0f));
+  draw_replace_dialog();
   ImGui::EndChild();
   ImGui::PopStyleColor();
   ImGui::PopStyleVar();
@@ -484,6 +544,7 @@ void App::handle_enter() {
 }
 
 void App::handle_escape() {
+  if (pending_replace) { reject_pending(); return; }
   if (what_if) { clear_what_if(); return; }
   if (notice) { notice.reset(); request_frames(); return; }
   go(caf::previous_step(step));

@@ -42,6 +42,14 @@ struct Notice {
   std::string title, text;
 };
 
+// An incoming session (imported file, share link) waiting for the user's OK
+// because it would replace answers they already gave.
+struct PendingReplace {
+  caf::Session session;
+  std::string source;            // "the file x.json", "the shared link"
+  std::vector<std::string> notes;  // e.g. what a migration changed
+};
+
 // A what-if preview: one answer changed, its result computed on a copy.
 struct WhatIf {
   std::string question_id;
@@ -91,6 +99,7 @@ public:
   bool restored = false;                      // this session came from the browser's storage
   std::string restored_at;
   std::optional<Notice> notice;               // a banner under the top bar
+  std::optional<PendingReplace> pending_replace;
 
   // ---- Intents ---------------------------------------------------------------------
   void go(caf::Step s);
@@ -107,6 +116,10 @@ public:
   void preview_what_if(const std::string& question_id, caf::Answer answer);
   void clear_what_if() { what_if.reset(); request_frames(); }
   void start_over();
+  // Takes a session from outside: asks first if it would replace answers.
+  void offer_session(caf::Session incoming, std::string source, std::vector<std::string> notes = {});
+  void accept_pending();
+  void reject_pending();
   void open_import();
   void open_link(const std::string& url);
   void download_report_markdown();
@@ -134,6 +147,8 @@ private:
   void handle_escape();
   void draw_top_bar();
   void draw_notice();
+  void draw_replace_dialog();
+  void adopt_session(caf::Session incoming, const std::string& source, const std::vector<std::string>& notes);
 
   platform::Platform* platform_ = nullptr;
   Background background_;
