@@ -54,16 +54,16 @@ set_target_properties(app PROPERTIES
   RUNTIME_OUTPUT_DIRECTORY ${DIST_DIR}
   SUFFIX ".js")
 # Size and start-up: see README "Sizes". -Oz + LTO, emmalloc, no file system.
-target_compile_options(app PRIVATE -Oz)
-target_compile_options(imgui PRIVATE -Oz)
-target_compile_options(caf_core PRIVATE -Oz)
+target_compile_options(app PRIVATE -Oz -flto)
+target_compile_options(imgui PRIVATE -Oz -flto)
+target_compile_options(caf_core PRIVATE -Oz -flto)
 set(APP_EXPORTS "_main,_malloc,_free,_app_wake,_app_frame_count,_app_automation,_app_on_upload,_app_on_text_edited,_app_on_hash_change,_app_on_touch,_app_on_context_restored")
 set(PLATFORM_JS ${CMAKE_SOURCE_DIR}/src/platform/web/platform_library.js)
 set_target_properties(app PROPERTIES LINK_DEPENDS ${PLATFORM_JS})
 target_compile_options(app PRIVATE -Wno-pedantic)
 target_link_options(app PRIVATE
   --js-library ${PLATFORM_JS}
-  -Oz -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+  -Oz -flto -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sALLOW_MEMORY_GROWTH=1 -sMALLOC=emmalloc -sFILESYSTEM=0 -sENVIRONMENT=web
   -sSUPPORT_LONGJMP=0 -sDYNAMIC_EXECUTION=0 -sTEXTDECODER=2
   -sINCOMING_MODULE_JS_API=[canvas,print,printErr,locateFile,onRuntimeInitialized,instantiateWasm,onAbort,preRun,postRun,setStatus,monitorRunDependencies]

@@ -15,6 +15,8 @@ test('the app starts, draws the welcome screen and stays on its own origin', asy
 
   const mark = await page.evaluate(() => performance.getEntriesByName('app-first-frame').length);
   assert.equal(mark, 1, 'performance mark app-first-frame is set once');
+  const firstFrameMs = await page.evaluate(() => performance.getEntriesByName('app-first-frame')[0].startTime);
+  console.log(`# first frame ${firstFrameMs.toFixed(0)} ms after navigation (loopback, SwiftShader)`);
   assert.equal(await page.isVisible('#loading'), false, 'the loading indicator is gone');
 
   const stats = await pixelStats(page);
