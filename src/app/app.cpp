@@ -17,7 +17,11 @@
 #include "app/widgets.h"
 #include "core/format.h"
 #include "core/model_loader.h"
-#include "core/report.h"
+#include "core/export_csv.h"
+#include "core/export_html.h"
+#include "core/export_markdown.h"
+#include "core/import.h"
+#include "core/share_link.h"
 #include "core/session_io.h"
 #include "imgui.h"
 #include "imgui_internal.h"
@@ -38,6 +42,7 @@ void App::init(platform::Platform& platform) {
   radar.create();
   load_builtin_data();
   if (data_ok) restore_autosave();
+  if (data_ok) open_share_fragment();
   request_frames(3);
 }
 
@@ -171,17 +176,36 @@ void App::on_file_opened(int purpose, std::string_view name, std::string_view by
     show_notice(Notice::Kind::Error, "Could not open " + std::string(name), std::string(error));
     return;
   }
-  if (purpose != int(FilePurpose::Import)) return;
-  auto parsed = caf::parse_session(bytes, std::string(name), model, catalogue);
-  if (!parsed.ok()) {
+  auto imported = caf::import_session(bytes, std::string(name), model, catalogue);
+  if (!imported.ok()) {
     std::string text;
-    for (size_t i = 0; i < parsed.errors.size() && i < 4; ++i) text += parsed.errors[i].to_string() + "\n";
-    if (parsed.errors.size() > 4) text += "… and " + std::to_string(parsed.errors.size() - 4) + " more problems.\n";
+    const auto& errors = imported.session.errors;
+    for (size_t i = 0; i < errors.size() && i < 4; ++i) text += errors[i].to_string() + "\n";
+    if (errors.size() > 4) text += "… and " + std::to_string(errors.size() - 4) + " more problems.\n";
     text += "Your current answers are unchanged.";
-    show_notice(Notice::Kind::Error, "This file is not a session this app can import", text);
+    show_notice(Notice::Kind::Error, "This file is not a session this app can open", text);
     return;
   }
-  offer_session(std::move(*parsed.value), "the file " + std::string(name));
+  caf::Session incoming = std::move(*imported.session.value);
+  switch (FilePurpose(purpose)) {
+    case FilePurpose::Import:
+      offer_session(std::move(incoming), "the file " + std::string(name), imported.notes);
+      break;
+    case FilePurpose::Compare:
+      baseline = Baseline{std::move(incoming), std::string(name), {}};
+      recompute();
+      show_notice(Notice::Kind::Success, "Comparing with " + std::string(name),
+                  "The changes since that assessment are on the Results screen.");
+      if (step != caf::Step::Results) go(caf::Step::Results);
+      break;
+    case FilePurpose::Merge:
+      if (!merge_set) merge_set = MergeSet{};
+      merge_set->sessions.push_back(std::move(incoming));
+      merge_set->names.emplace_back(name);
+      recompute();
+      if (step != caf::Step::Results) go(caf::Step::Results);
+      break;
+  }
 }
 
 // [SECTION] Sessions from outside (import, share link) ------------------------
@@ -269,7 +293,10 @@ void App::on_text_edited(int, std::string_view text, bool accepted) {
   changed();
 }
 
-void App::on_url_fragment_changed() { request_frames(2); }
+void App::on_url_fragment_changed() {
+  if (data_ok) open_share_fragment();
+  request_frames(2);
+}
 
 //-----------------------------------------------------------------------------
 // [SECTION] Frame, top bar, notices
@@ -670,21 +697,84 @@ void App::open_import() { platform_->open_file_picker(".json,application/json", 
 
 void App::open_link(const std::string& url) { platform_->open_url(url); }
 
-void App::download_report_markdown() {
-  platform_->download("ai-maturity-roadmap.md", "text/markdown;charset=utf-8",
-                      caf::report_markdown(model, catalogue, session, result));
+static caf::ExportContext export_context(const App& app, const std::string& today) {
+  caf::ExportContext c;
+  c.date = today;
+  c.include_notes = app.export_notes;
+  if (app.baseline) c.comparison = &app.baseline->comparison;
+  return c;
+}
+
+void App::download(ExportFormat format) {
+  const caf::ExportContext ctx = export_context(*this, platform_->now_iso8601().substr(0, 10));
+  const std::string stem = "ai-adoption-roadmap-" + ctx.date;
+  switch (format) {
+    case ExportFormat::Markdown:
+      platform_->download(stem + ".md", "text/markdown;charset=utf-8",
+                          caf::report_markdown(model, catalogue, session, result, ctx));
+      break;
+    case ExportFormat::Html:
+      platform_->download("ai-maturity-report-" + ctx.date + ".html", "text/html;charset=utf-8",
+                          caf::report_html(model, catalogue, session, result, ctx));
+      break;
+    case ExportFormat::CsvAzureBoards:
+      platform_->download(stem + "-azure-boards.csv", "text/csv;charset=utf-8",
+                          caf::csv_azure_boards(model, catalogue, session, result, ctx));
+      break;
+    case ExportFormat::CsvIssues:
+      platform_->download(stem + "-issues.csv", "text/csv;charset=utf-8",
+                          caf::csv_issues(model, catalogue, session, result, ctx));
+      break;
+    case ExportFormat::Session: {
+      caf::Session s = session;
+      s.meta.updated = platform_->now_iso8601();
+      platform_->download("ai-maturity-session-" + ctx.date + ".json", "application/json", caf::serialize_session(s));
+      break;
+    }
+  }
 }
 
 void App::copy_report_markdown() {
-  platform_->set_clipboard(caf::report_markdown(model, catalogue, session, result));
+  const caf::ExportContext ctx = export_context(*this, platform_->now_iso8601().substr(0, 10));
+  platform_->set_clipboard(caf::report_markdown(model, catalogue, session, result, ctx));
   show_notice(Notice::Kind::Success, "Copied the roadmap as Markdown",
               "Paste it into a wiki page, an issue or a backlog item.");
 }
 
-void App::download_session() {
-  caf::Session s = session;
-  s.meta.updated = platform_->now_iso8601();
-  platform_->download("ai-maturity-session.json", "application/json", caf::serialize_session(s));
+// [SECTION] Share links, compare, merge ---------------------------------------
+
+void App::make_share_link() {
+  share_link = platform_->page_address() + "#" + caf::encode_share(model, catalogue, session, export_notes);
+  platform_->set_clipboard(share_link);
+  show_notice(Notice::Kind::Success, "Copied a share link",
+              std::string("The link holds your profile, answers, targets and ticks") +
+                  (export_notes ? " and your notes" : " (not your notes)") +
+                  ". It is in the part after '#', which browsers never send to a server: whoever opens it sees "
+                  "your assessment in their own browser.");
+}
+
+// A share link opened in this tab (at start or when the fragment changes).
+void App::open_share_fragment() {
+  const std::string fragment = platform_->url_fragment();
+  if (fragment.empty() || !caf::looks_like_share(fragment)) return;
+  platform_->set_url_fragment("");   // handled once: a reload must not ask again
+  auto decoded = caf::decode_share(fragment, model, catalogue);
+  if (!decoded.ok()) {
+    show_notice(Notice::Kind::Error, "This share link cannot be opened",
+                decoded.session.errors.front().to_string() + ". Your current answers are unchanged.");
+    return;
+  }
+  offer_session(std::move(*decoded.session.value), "the shared link", decoded.notes);
+}
+
+void App::open_compare() { platform_->open_file_picker(".json,application/json", int(FilePurpose::Compare)); }
+
+void App::open_merge() { platform_->open_file_picker(".json,application/json", int(FilePurpose::Merge)); }
+
+void App::use_merged_view() {
+  if (!merge_set || merge_set->sessions.empty()) return;
+  offer_session(merge_set->merged.session,
+                "the merged view of " + std::to_string(merge_set->sessions.size()) + " respondents");
 }
 
 void App::set_theme(ThemeId t) {
@@ -710,7 +800,15 @@ void App::show_notice(Notice::Kind kind, std::string title, std::string text) {
 // [SECTION] Autosave and announcements
 //-----------------------------------------------------------------------------
 
-void App::recompute() { result = caf::assess(model, catalogue, session); }
+void App::recompute() {
+  result = caf::assess(model, catalogue, session);
+  if (baseline) {
+    baseline->comparison = caf::compare(model, catalogue, baseline->session, session);
+    baseline->comparison.before_label = baseline->name;
+    baseline->comparison.after_label = "now";
+  }
+  if (merge_set) merge_set->merged = caf::merge(model, catalogue, merge_set->sessions, merge_set->names);
+}
 
 void App::changed() {
   recompute();

@@ -15,6 +15,8 @@
 #include "app/theme.h"
 #include "core/assessment.h"
 #include "core/autosave.h"
+#include "core/compare.h"
+#include "core/merge.h"
 #include "core/journey.h"
 #include "core/model.h"
 #include "core/session.h"
@@ -34,6 +36,22 @@ struct Preferences {
 
 // What the file picker was opened for (passed through JS and back).
 enum class FilePurpose { Import = 1, Compare = 2, Merge = 3 };
+
+enum class ExportFormat { Markdown, Html, CsvAzureBoards, CsvIssues, Session };
+
+// An earlier session loaded to compare with the current one.
+struct Baseline {
+  caf::Session session;
+  std::string name;              // the file name
+  caf::Comparison comparison;    // recomputed after every change
+};
+
+// Several respondents' sessions loaded to see where they agree.
+struct MergeSet {
+  std::vector<caf::Session> sessions;
+  std::vector<std::string> names;
+  caf::Merged merged;
+};
 
 enum class SaveStatus { NotYet, Saved, Off, Failed };
 
@@ -100,6 +118,10 @@ public:
   std::string restored_at;
   std::optional<Notice> notice;               // a banner under the top bar
   std::optional<PendingReplace> pending_replace;
+  std::optional<Baseline> baseline;           // compare: an earlier assessment
+  std::optional<MergeSet> merge_set;          // merge: several respondents
+  bool export_notes = false;                  // put the user's notes into exports and share links
+  std::string share_link;                     // the last link made (shown so it can be copied by hand)
 
   // ---- Intents ---------------------------------------------------------------------
   void go(caf::Step s);
@@ -122,9 +144,15 @@ public:
   void reject_pending();
   void open_import();
   void open_link(const std::string& url);
-  void download_report_markdown();
+  void download(ExportFormat format);
   void copy_report_markdown();
-  void download_session();
+  void download_session() { download(ExportFormat::Session); }
+  void make_share_link();
+  void open_compare();
+  void clear_baseline() { baseline.reset(); request_frames(); }
+  void open_merge();
+  void clear_merge() { merge_set.reset(); request_frames(); }
+  void use_merged_view();
   void set_theme(ThemeId t);
   void set_text_scale(float s);
   void show_notice(Notice::Kind kind, std::string title, std::string text);
@@ -136,6 +164,7 @@ public:
 private:
   void load_builtin_data();
   void restore_autosave();
+  void open_share_fragment();
   void recompute();
   void changed();                             // recompute + autosave + redraw
   void autosave();

@@ -197,6 +197,115 @@ static void draw_what_if(App& app, float width) {
   ui::end_card();
 }
 
+// [SECTION] Compare over time, merge respondents -------------------------------------
+
+static std::string signed_score(double d) {
+  return (d > 0 ? "+" : d < 0 ? "−" : "±") + caf::format_score(d < 0 ? -d : d);
+}
+
+static void draw_comparison(App& app, float width) {
+  const caf::Comparison& c = app.baseline->comparison;
+  const Palette& p = ui::colors();
+  ImGui::PushFont(ui::fonts().bold);
+  ui::text_wrapped("Changes since " + app.baseline->name);
+  ImGui::PopFont();
+  const std::string overall = c.overall_delta() ? signed_score(*c.overall_delta()) : std::string("—");
+  ui::text_wrapped("Overall " + (c.overall_before ? caf::format_score(*c.overall_before) : std::string("—")) + " → " +
+                   (c.overall_after ? caf::format_score(*c.overall_after) : std::string("—")) + " (" + overall +
+                   "); level " + std::to_string(c.level_before) + " → " + std::to_string(c.level_after) + "; " +
+                   std::to_string(c.answers_up) + " answers up, " + std::to_string(c.answers_down) + " down; " +
+                   std::to_string(c.newly_done) + " activities newly done, " + std::to_string(c.regressed) + " regressed.");
+  if (ImGui::BeginTable("##compare", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp,
+                        ImVec2(width - 2.2f * ui::em(), 0))) {
+    ImGui::TableSetupColumn("Dimension", ImGuiTableColumnFlags_WidthStretch, 3.0f);
+    ImGui::TableSetupColumn("Before", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn("Now", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn("Change", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableHeadersRow();
+    for (const caf::DimensionDelta& d : c.dimensions) {
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ui::text_wrapped(d.dimension->name);
+      ImGui::TableNextColumn();
+      ui::text(d.before ? caf::format_score(*d.before) : "—");
+      ImGui::TableNextColumn();
+      ui::text(d.after ? caf::format_score(*d.after) : "—");
+      ImGui::TableNextColumn();
+      const auto delta = d.delta();
+      ui::text_colored(!delta ? p.text_muted : *delta > 0 ? p.good : *delta < 0 ? p.bad : p.text_muted,
+                       delta ? signed_score(*delta) : "—");
+    }
+    ImGui::EndTable();
+  }
+  for (const caf::ItemChange& it : c.items) {
+    if (it.kind != caf::ItemChangeKind::NewlyDone && it.kind != caf::ItemChangeKind::Regressed) continue;
+    ui::text_colored(it.kind == caf::ItemChangeKind::NewlyDone ? p.good : p.bad,
+                     std::string(caf::label(it.kind)) + ": " + it.item->title);
+  }
+  if (ui::secondary_button("Stop comparing")) app.clear_baseline();
+}
+
+static void draw_merge(App& app, float width) {
+  const MergeSet& m = *app.merge_set;
+  const Palette& p = ui::colors();
+  ImGui::PushFont(ui::fonts().bold);
+  ui::text_wrapped(std::to_string(m.sessions.size()) + " respondents: where they agree");
+  ImGui::PopFont();
+  std::string names;
+  for (const std::string& n : m.merged.respondents) names += (names.empty() ? "" : ", ") + n;
+  ui::text_wrapped_muted(names);
+  if (ImGui::BeginTable("##merge", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp,
+                        ImVec2(width - 2.2f * ui::em(), 0))) {
+    ImGui::TableSetupColumn("Dimension", ImGuiTableColumnFlags_WidthStretch, 3.0f);
+    ImGui::TableSetupColumn("Mean", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn("Range", ImGuiTableColumnFlags_WidthStretch, 1.4f);
+    ImGui::TableSetupColumn("Agreement", ImGuiTableColumnFlags_WidthStretch, 2.2f);
+    ImGui::TableHeadersRow();
+    for (const caf::DimensionSpread& d : m.merged.dimensions) {
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ui::text_wrapped(d.dimension->name);
+      ImGui::TableNextColumn();
+      ui::text(d.mean ? caf::format_score(*d.mean) : "—");
+      ImGui::TableNextColumn();
+      ui::text(d.min && d.max ? caf::format_score(*d.min) + "–" + caf::format_score(*d.max) : "—");
+      ImGui::TableNextColumn();
+      if (d.divergent) ui::text_colored(p.bad, "Diverges: " + d.why);
+      else ui::text_colored(p.good, d.scored >= 2 ? "Agree (σ " + caf::format_fixed(d.sigma_levels, 1) + ")" : "—");
+    }
+    ImGui::EndTable();
+  }
+  for (const std::string& n : m.merged.notes) ui::text_wrapped_muted("• " + n);
+  const float right = ImGui::GetCursorScreenPos().x + width - 2.2f * ui::em();
+  if (ui::primary_button("Use the merged view as my assessment")) app.use_merged_view();
+  ui::flow_next("Add another respondent…", right);
+  if (ui::secondary_button("Add another respondent…")) app.open_merge();
+  ui::flow_next("Stop merging", right);
+  if (ui::secondary_button("Stop merging")) app.clear_merge();
+}
+
+static void draw_history_and_team(App& app, float width) {
+  ui::begin_card(width);
+  ImGui::PushFont(ui::fonts().bold);
+  ui::text("Compare and combine");
+  ImGui::PopFont();
+  ui::text_wrapped_muted("Compare with a session file from an earlier assessment to see what changed, or load "
+                         "several respondents' files to see where your team agrees. Files stay in this browser.");
+  const float right = ImGui::GetCursorScreenPos().x + width - 2.2f * ui::em();
+  if (ui::secondary_button("Compare with an earlier file…")) app.open_compare();
+  ui::flow_next("Merge respondents' files…", right);
+  if (ui::secondary_button("Merge respondents' files…")) app.open_merge();
+  if (app.baseline) {
+    ui::space(0.4f);
+    draw_comparison(app, width);
+  }
+  if (app.merge_set) {
+    ui::space(0.4f);
+    draw_merge(app, width);
+  }
+  ui::end_card();
+}
+
 // [SECTION] Screen -------------------------------------------------------------------
 
 void draw_results(App& app) {
@@ -229,6 +338,8 @@ void draw_results(App& app) {
   draw_strengths_and_gaps(app, width);
   ui::space(0.5f);
   draw_what_if(app, width);
+  ui::space(0.5f);
+  draw_history_and_team(app, width);
 
   ui::space(0.8f);
   const float right = ImGui::GetCursorScreenPos().x + width;

@@ -103,6 +103,43 @@ static void draw_item(App& app, const caf::RoadmapItem& it, float width) {
   ImGui::PopID();
 }
 
+// [SECTION] Exports ------------------------------------------------------------------
+
+static void draw_exports(App& app, float width) {
+  ui::begin_card(width);
+  ImGui::PushFont(ui::fonts().bold);
+  ui::text("Take it with you");
+  ImGui::PopFont();
+  ui::text_wrapped_muted("Files are made in this browser and saved straight to your device.");
+  const float right = ImGui::GetCursorScreenPos().x + width - 2.2f * ui::em();
+  struct Button { const char* label; ExportFormat format; const char* tip; };
+  const Button buttons[] = {
+      {"Roadmap (Markdown)", ExportFormat::Markdown, "A GitHub-flavoured task list per phase, for a wiki or an issue"},
+      {"Report (HTML, prints to PDF)", ExportFormat::Html, "One self-contained page with charts, tables and the roadmap; print it for a meeting"},
+      {"Azure Boards (CSV)", ExportFormat::CsvAzureBoards, "Import into Azure Boards: Boards > Work items > Import from CSV"},
+      {"GitHub / Jira (CSV)", ExportFormat::CsvIssues, "A CSV with summary, description, priority and labels for issue trackers"},
+      {"Session file (JSON)", ExportFormat::Session, "Everything you answered, to import again later or compare next quarter"},
+  };
+  for (size_t i = 0; i < sizeof buttons / sizeof buttons[0]; ++i) {
+    if (i > 0) ui::flow_next(buttons[i].label, right);
+    if (i == 0 ? ui::primary_button(buttons[i].label) : ui::secondary_button(buttons[i].label)) app.download(buttons[i].format);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", buttons[i].tip);
+  }
+  if (ui::secondary_button("Copy as Markdown")) app.copy_report_markdown();
+  ui::flow_next("Copy a share link", right);
+  if (ui::secondary_button("Copy a share link")) app.make_share_link();
+  if (ui::check_row("Include my notes in files and links", app.export_notes)) {
+    app.export_notes = !app.export_notes;
+    app.request_frames();
+  }
+  if (!app.share_link.empty()) {
+    ImGui::PushFont(ui::fonts().small);
+    ui::text_wrapped_muted("Share link (" + std::to_string(app.share_link.size()) + " characters): " + app.share_link);
+    ImGui::PopFont();
+  }
+  ui::end_card();
+}
+
 // [SECTION] Screen ----------------------------------------------------------------------
 
 void draw_roadmap(App& app) {
@@ -118,12 +155,7 @@ void draw_roadmap(App& app) {
   draw_recommendation(app, width);
   ui::space(0.3f);
   draw_counts(app);
-  const float right = ImGui::GetCursorScreenPos().x + width;
-  if (ui::primary_button("Download the roadmap (Markdown)")) app.download_report_markdown();
-  ui::flow_next("Copy as Markdown", right);
-  if (ui::secondary_button("Copy as Markdown")) app.copy_report_markdown();
-  ui::flow_next("Save the session file", right);
-  if (ui::secondary_button("Save the session file")) app.download_session();
+  draw_exports(app, width);
   ui::space(0.5f);
 
   for (const caf::RoadmapPhase& phase : app.result.roadmap.phases) {

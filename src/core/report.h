@@ -10,6 +10,9 @@
 
 namespace caf {
 
+// The Markdown report with the user's notes and no date line: the same
+// writer as export_markdown.h's report_markdown(…, ExportContext), which adds
+// the date, notes on/off, and the comparison and merge sections.
 std::string report_markdown(const Model& model, const Catalogue& catalogue, const Session& session,
                             const Assessment& assessment);
 

@@ -31,6 +31,9 @@ public:
   virtual std::string url_fragment() = 0;
   virtual void set_url_fragment(std::string_view fragment) = 0;
 
+  // The page's address without fragment (for share links).
+  virtual std::string page_address() = 0;
+
   // Asks the user for a file; the content arrives later through App::on_file_opened.
   virtual void open_file_picker(std::string_view accept, int purpose) = 0;
 

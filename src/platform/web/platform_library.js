@@ -53,6 +53,13 @@ mergeInto(LibraryManager.library, {
     stringToUTF8(h, p, n);
     return p;
   },
+  js_page_address: function() {
+    const a = window.location.origin + window.location.pathname + window.location.search;
+    const n = lengthBytesUTF8(a) + 1;
+    const p = _malloc(n);
+    stringToUTF8(a, p, n);
+    return p;
+  },
   js_set_url_fragment: function(f, len) {
     const frag = UTF8ToString(f, len);
     const url = window.location.pathname + window.location.search + (frag ? '#' + frag : '');

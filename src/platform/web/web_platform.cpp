@@ -13,6 +13,7 @@ char* js_storage_read(const char* key, int key_len);
 char* js_storage_write(const char* key, int key_len, const char* value, int value_len);
 void js_storage_remove(const char* key, int key_len);
 char* js_url_fragment();
+char* js_page_address();
 void js_set_url_fragment(const char* f, int len);
 void js_open_file_picker(const char* accept, int accept_len, int purpose);
 void js_open_url(const char* url, int len);
@@ -68,6 +69,8 @@ StorageStatus WebPlatform::storage_write(std::string_view key, std::string_view 
 void WebPlatform::storage_remove(std::string_view key) { js_storage_remove(key.data(), n(key)); }
 
 std::string WebPlatform::url_fragment() { return take(js_url_fragment()); }
+
+std::string WebPlatform::page_address() { return take(js_page_address()); }
 
 void WebPlatform::set_url_fragment(std::string_view f) { js_set_url_fragment(f.data(), n(f)); }
 

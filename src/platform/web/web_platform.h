@@ -13,6 +13,7 @@ public:
   void storage_remove(std::string_view key) override;
   std::string url_fragment() override;
   void set_url_fragment(std::string_view fragment) override;
+  std::string page_address() override;
   void open_file_picker(std::string_view accept, int purpose) override;
   void open_url(std::string_view url) override;
   void announce(std::string_view text) override;

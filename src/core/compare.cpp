@@ -1,0 +1,140 @@
+#include "core/compare.h"
+
+namespace caf {
+
+namespace {
+
+std::string label_of(const Session& s, const char* fallback) {
+    // The date part of meta.updated ("2026-11-23T10:00:00Z" -> "2026-11-23").
+    if (s.meta.updated.size() >= 10) return s.meta.updated.substr(0, 10);
+    return fallback;
+}
+
+double answered_share(const Coverage& c) { return c.total > 0 ? c.share : 0.0; }
+
+}  // namespace
+
+const char* to_string(ItemChangeKind kind) {
+    switch (kind) {
+        case ItemChangeKind::NewlyDone: return "newly_done";
+        case ItemChangeKind::Regressed: return "regressed";
+        case ItemChangeKind::Changed: return "changed";
+        case ItemChangeKind::Added: return "added";
+        case ItemChangeKind::Removed: return "removed";
+    }
+    return "changed";
+}
+
+const char* label(ItemChangeKind kind) {
+    switch (kind) {
+        case ItemChangeKind::NewlyDone: return "Newly done";
+        case ItemChangeKind::Regressed: return "Regressed";
+        case ItemChangeKind::Changed: return "Changed";
+        case ItemChangeKind::Added: return "Added";
+        case ItemChangeKind::Removed: return "Removed";
+    }
+    return "Changed";
+}
+
+Comparison compare(const Model& model, const Catalogue& catalogue, const Session& before, const Session& after) {
+    const Assessment a = assess(model, catalogue, before);
+    const Assessment b = assess(model, catalogue, after);
+
+    Comparison c;
+    c.before_label = label_of(before, "earlier");
+    c.after_label = label_of(after, "later");
+    if (c.before_label == c.after_label) {
+        c.before_label = "earlier (" + c.before_label + ")";
+        c.after_label = "later (" + c.after_label + ")";
+    }
+    c.overall_before = a.scores.overall;
+    c.overall_after = b.scores.overall;
+    c.level_before = a.scores.maturity.level;
+    c.level_after = b.scores.maturity.level;
+    c.level_info_before = a.scores.maturity.info;
+    c.level_info_after = b.scores.maturity.info;
+    c.checklist_before = a.roadmap.checklist;
+    c.checklist_after = b.roadmap.checklist;
+    c.coverage_before = answered_share(a.scores.coverage);
+    c.coverage_after = answered_share(b.scores.coverage);
+
+    // Dimensions and answers, model order.
+    for (const auto& phase : model.phases) {
+        for (const auto& dim : phase.dimensions) {
+            const DimensionScore* da = a.scores.find_dimension(dim.id);
+            const DimensionScore* db = b.scores.find_dimension(dim.id);
+            DimensionDelta d;
+            d.dimension = &dim;
+            d.phase = &phase;
+            if (da) {
+                d.before = da->score;
+                d.level_before = da->level;
+                d.target_before = da->target;
+            }
+            if (db) {
+                d.after = db->score;
+                d.level_after = db->level;
+                d.target_after = db->target;
+            }
+            c.dimensions.push_back(d);
+            for (const auto& q : dim.questions) {
+                const Answer x = before.answer(q.id), y = after.answer(q.id);
+                if (x == y) continue;
+                AnswerChange ch{&q, &dim, x, y, 0};
+                if (x.has_value() && y.has_value()) ch.direction = y.value > x.value ? 1 : -1;
+                if (ch.direction > 0) ++c.answers_up;
+                if (ch.direction < 0) ++c.answers_down;
+                c.answers.push_back(ch);
+            }
+        }
+    }
+
+    for (const auto& pq : model.profile) {
+        const std::string& x = before.profile_answer(pq.id);
+        const std::string& y = after.profile_answer(pq.id);
+        if (x != y) c.profile.push_back(ProfileChange{&pq, x, y});
+    }
+
+    // Items: every catalogue item in either roadmap, catalogue phase order.
+    for (const auto& phase : catalogue.phases) {
+        std::vector<const ChecklistItem*> items;
+        for (const auto& rp : b.roadmap.phases)
+            if (rp.phase == &phase)
+                for (const auto& ri : rp.items) items.push_back(ri.item);
+        for (const auto& rp : a.roadmap.phases)
+            if (rp.phase == &phase)
+                for (const auto& ri : rp.items)
+                    if (!b.roadmap.find_item(ri.item->id)) items.push_back(ri.item);
+        for (const ChecklistItem* item : items) {
+            const RoadmapItem* x = a.roadmap.find_item(item->id);
+            const RoadmapItem* y = b.roadmap.find_item(item->id);
+            ItemChange ch;
+            ch.item = item;
+            ch.phase = &phase;
+            if (x) ch.before = x->status;
+            if (y) {
+                ch.after = y->status;
+                if (y->priority != Priority::None) ch.priority_after = y->priority;
+            }
+            if (!x) {
+                ch.kind = ItemChangeKind::Added;
+            } else if (!y) {
+                ch.kind = ItemChangeKind::Removed;
+            } else if (x->status == y->status) {
+                continue;
+            } else if (y->status == ItemStatus::Done) {
+                ch.kind = ItemChangeKind::NewlyDone;
+            } else if (x->status == ItemStatus::Done && y->status != ItemStatus::NotApplicable) {
+                ch.kind = ItemChangeKind::Regressed;
+            } else {
+                ch.kind = ItemChangeKind::Changed;
+            }
+            if (ch.kind == ItemChangeKind::NewlyDone) ++c.newly_done;
+            if (ch.kind == ItemChangeKind::Regressed) ++c.regressed;
+            c.items.push_back(ch);
+        }
+    }
+    return c;
+}
+
+}  // namespace caf

@@ -1,0 +1,62 @@
+#pragma once
+// The roadmap as CSV for work-item trackers. Both files follow RFC 4180:
+// comma-separated, CRLF line ends (also inside the file's last line), a
+// header row, fields quoted when they hold , ; " CR or LF (quotes doubled),
+// and every field starting with = + - @ (or a tab/CR) prefixed with ' so no
+// spreadsheet evaluates it (csv_field, escape.h). Numbers are plain digits.
+// UTF-8 with a byte order mark by default: Excel needs it to read UTF-8, and
+// Excel's own "CSV UTF-8" files (the format Azure Boards' import docs edit)
+// carry one; CsvOptions::bom = false leaves it out.
+//
+// csv_azure_boards: Azure Boards "Import work items" (Boards > Queries >
+// Import work items). Columns:
+//     Work Item Type, Title, Description, Priority, Tags
+//   - Work Item Type: CsvOptions::work_item_type, default "User Story" (Agile
+//     process); use "Product Backlog Item" (Scrum), "Issue" (Basic) or
+//     "Requirement" (CMMI) for other processes.
+//   - Only open items (in progress and to do), Now first: Azure's CSV import
+//     creates every item in the New state and documents that ID, State,
+//     Assigned To and Area Path must not be in a file of new items.
+//   - Title: the CAF activity ("Assess AI security risks").
+//   - Description: Azure's Description is an HTML field, so it is HTML on one
+//     line (no raw line breaks, which Azure's importer handles badly): what to
+//     do, status and why, why this priority, the CAF link as <a href>, and the
+//     user's note with include_notes, all text HTML-escaped.
+//   - Priority: 1 Now, 2 Next, 3 Later (Azure's 1–4 scale).
+//   - Tags: "CAF AI; Phase: Ready; Priority: Now; Status: To do; Checklist:
+//     Enterprise" (Azure separates tags with ";").
+//
+// csv_issues: GitHub- and Jira-friendly (Jira's CSV importer maps columns by
+// name; GitHub CSV tools such as github-csv-tools take title/body/labels).
+// Columns:
+//     Summary, Description, Priority, Labels, Status, Phase, Link, Item ID, Note
+//   - every applicable item, done ones too (Status carries it), Now first,
+//     then Next, Later, then done items in phase order;
+//   - Description: plain text lines (What / Status / Priority / CAF
+//     guidance), joined with LF inside the quoted field;
+//   - Note: the user's note on the item with include_notes, else empty (a
+//     column of its own, so a tracker can map it to a comment);
+//   - Priority: Jira's names: High (Now), Medium (Next), Low (Later), Lowest (done);
+//   - Labels: space-separated, no spaces inside (Jira labels cannot have
+//     any): "caf-ai phase-ready priority-now";
+//   - Status: "To Do", "In Progress", "Done" (Jira's default workflow names).
+#include <string>
+
+#include "core/assessment.h"
+#include "core/export.h"
+
+namespace caf {
+
+struct CsvOptions {
+    bool bom = true;
+    std::string work_item_type = "User Story";  // Azure Boards only
+};
+
+std::string csv_azure_boards(const Model& model, const Catalogue& catalogue, const Session& session,
+                             const Assessment& assessment, const ExportContext& context,
+                             const CsvOptions& options = {});
+
+std::string csv_issues(const Model& model, const Catalogue& catalogue, const Session& session,
+                       const Assessment& assessment, const ExportContext& context, const CsvOptions& options = {});
+
+}  // namespace caf

@@ -1,0 +1,58 @@
+#pragma once
+// Share links: the answers, targets, profile, checklist choice and ticks (and,
+// only if the user opts in, the notes, title and respondent) packed into the
+// URL fragment, which browsers never send to a server. About 90 characters
+// without notes for the full model.
+//
+// Fragment text: "v1." + base64url (RFC 4648 §5, no padding) of
+//
+//   u8      length of the model id, then the id bytes
+//   varint  model major, minor, patch version
+//   u32     structure fingerprint: FNV-1a over the ids, in order, of the
+//           profile questions and their options, the scored questions, the
+//           dimensions and the checklist items (positions below refer to
+//           these lists, so the fingerprint says they mean the same thing)
+//   u8      flags: bit 0 notes included, bits 1-2 checklist choice
+//           (0 auto, 1 startup, 2 enterprise)
+//   u8      P = profile questions, then P bytes: option index + 1 (0 = none)
+//   varint  Q = scored questions (model order), then Q 3-bit codes packed
+//           LSB first: 0 unanswered, 1..5 = answer 0..4, 6 = N/A
+//   varint  D = dimensions (model order), then D 3-bit codes: 0 default
+//           target, 1..5 = target 0..4
+//   varint  I = catalogue items (catalogue order), then I bits: ticked done
+//   [notes] when flag bit 0: varint count, count x (varint question index,
+//           string); varint count, count x (varint item index, string);
+//           string title; string respondent (string = varint length + UTF-8)
+//   u32     CRC-32 (IEEE) of everything above, big-endian
+//
+// decode_share verifies everything before it builds a session, then runs it
+// through parse_session, so a link can never hold what a file could not.
+// Errors ("share link: …") say what is wrong in plain words: not a link of
+// this app, a newer link format, a character a link never has, cut off,
+// changed (checksum), another model, or another model version whose
+// questions differ (a link from another version with the same fingerprint is
+// accepted, with a note). Whitespace inside the text (a link broken over
+// lines by a mail program) and a leading '#' are ignored.
+#include <string>
+#include <string_view>
+
+#include "core/import.h"
+#include "core/model.h"
+#include "core/session.h"
+
+namespace caf {
+
+constexpr const char* kShareLinkPrefix = "v1.";
+constexpr const char* kShareLinkSource = "share link";  // the "file" of LoadErrors
+
+// The fragment text (without '#').
+std::string encode_share(const Model& model, const Catalogue& catalogue, const Session& session,
+                         bool include_notes);
+
+// True when `fragment` (with or without '#') looks like one of our links
+// ("v" + digits + "."), so the app knows to try decoding it.
+bool looks_like_share(std::string_view fragment);
+
+ImportResult decode_share(std::string_view fragment, const Model& model, const Catalogue& catalogue);
+
+}  // namespace caf
