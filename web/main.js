@@ -112,8 +112,8 @@
       ['number', 'string', 'number', 'number', 'string'], [purpose, name, ptr, size, error]);
     for (const file of files) {
       if (file.size > limit) {
-        deliver(file.name, 0, 0, 'The file is ' + (file.size / 1048576).toFixed(1) +
-          ' MB, but a session file is never larger than 5 MB. Is it the right file?');
+        deliver(file.name, 0, 0, file.name + ': is ' + (file.size / 1048576).toFixed(1) +
+          ' MB; a session file is never larger than 5 MB. Is it the right file?');
         continue;
       }
       file.arrayBuffer().then((buf) => {

@@ -63,11 +63,21 @@ export async function frameCount(page) {
 }
 
 // Waits until the app has drawn `n` more frames (it draws only on input).
+// Wakes the app and waits until it has drawn at least `n` frames (it draws at
+// least three after a wake) and then gone quiet: no new frame for 150 ms.
 export async function settle(page, n = 3) {
   const start = await frameCount(page);
   await page.evaluate(() => Module._app_wake());
-  await page.waitForFunction(([s, k]) => window.cafApp.frameCount() >= s + k, [start, n], { timeout: 15000 })
-    .catch(() => {});
+  await page.evaluate(async ([s, k]) => {
+    const t0 = performance.now();
+    let last = window.cafApp.frameCount(), since = performance.now();
+    while (performance.now() - t0 < 15000) {
+      await new Promise((r) => setTimeout(r, 30));
+      const now = window.cafApp.frameCount();
+      if (now !== last) { last = now; since = performance.now(); }
+      if (now >= s + Math.min(k, 3) && performance.now() - since > 150) return;
+    }
+  }, [start, n]);
 }
 
 export async function appState(page) {

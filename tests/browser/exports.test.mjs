@@ -1,0 +1,260 @@
+// Downloads, imports, compare, merge and share links, through the page as a
+// user uses them. Every downloaded file is checked by a real tool (cmark, tidy,
+// axe-core, python's csv module and jsonschema), never by our own parser.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { startServer, launch, openApp, settle, clickLabel, appState, screenshot, ROOT, ARTIFACTS } from './lib.mjs';
+
+const require = createRequire(import.meta.url);
+const FIX = path.join(ROOT, 'tests/fixtures/sessions');
+const BAD = path.join(ROOT, 'tests/bad_inputs');
+const readFixture = (name) => readFileSync(path.join(FIX, name), 'utf8');
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'caf-exports-'));
+
+let server, browser;
+before(async () => { server = await startServer(); browser = await launch(); });
+after(async () => { await browser?.close(); server?.close(); });
+
+async function withSession(name, screen, opts = {}) {
+  const app = await openApp(browser, server, opts);
+  const r = await app.page.evaluate((t) => window.cafApp.loadSession(t), readFixture(name));
+  assert.equal(r.error, undefined, 'fixture loads');
+  await app.page.evaluate((s) => window.cafApp.go(s), screen);
+  await settle(app.page, 4);
+  return app;
+}
+
+// Clicks a labelled control and returns the download it starts, saved under tmp/.
+async function downloadVia(page, label) {
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 20000 }), clickLabel(page, label)]);
+  const file = path.join(tmp, download.suggestedFilename());
+  await download.saveAs(file);
+  return file;
+}
+
+function python(code, ...args) {
+  const r = spawnSync('/usr/bin/python3', ['-c', code, ...args], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`python failed: ${r.stderr}`);
+  return r.stdout;
+}
+
+test('every download is accepted by the tool that reads it', async () => {
+  const { context, page, log } = await withSession('persona_regulated_enterprise.json', 'roadmap');
+  const md = await downloadVia(page, 'Roadmap (Markdown)');
+  const html = await downloadVia(page, 'Report (HTML, prints to PDF)');
+  const azure = await downloadVia(page, 'Azure Boards (CSV)');
+  const issues = await downloadVia(page, 'GitHub / Jira (CSV)');
+  const json = await downloadVia(page, 'Session file (JSON)');
+  const state = await appState(page);
+
+  // Markdown: cmark renders it; one heading per phase, list items for activities.
+  const rendered = execFileSync('cmark', [md], { encoding: 'utf8' });
+  for (const phase of ['Strategy', 'Plan', 'Govern', 'Manage']) assert.match(rendered, new RegExp(`<h[23]>(<a [^>]*>)?${phase}<`), `phase ${phase}`);
+  assert.ok((rendered.match(/<li>/g) || []).length >= 20, 'the activities are list items');
+  assert.match(readFileSync(md, 'utf8'), /^- \[[ x]\] /m, 'GitHub task-list items');
+
+  // HTML: tidy finds no errors; it is self-contained.
+  const tidy = spawnSync('tidy', ['-q', '-e', html], { encoding: 'utf8' });
+  assert.ok(tidy.status === 0 || tidy.status === 1, `tidy reports no errors: ${tidy.stderr}`);
+  const text = readFileSync(html, 'utf8');
+  assert.doesNotMatch(text, /<script|<link\b|\bsrc=["']?https?:|@import|url\(/i, 'no scripts or external resources');
+  assert.match(text, /<svg[^>]*role="img"/, 'inline SVG chart');
+  assert.match(text, /<table/, 'data tables next to the charts');
+  assert.match(text, /@media print/, 'print stylesheet');
+
+  // CSV: python's csv module reads them with the expected headers and equal-width rows.
+  const csvCheck = `
+import csv, sys, json
+rows = list(csv.reader(open(sys.argv[1], encoding='utf-8-sig', newline='')))
+print(json.dumps({"header": rows[0], "widths": sorted(set(len(r) for r in rows)), "rows": len(rows) - 1}))`;
+  const a = JSON.parse(python(csvCheck, azure));
+  for (const h of ['Work Item Type', 'Title', 'Description', 'Priority', 'Tags']) assert.ok(a.header.includes(h), `Azure Boards column ${h}`);
+  assert.equal(a.widths.length, 1, 'every Azure Boards row has the same number of cells');
+  assert.ok(a.rows >= 5, `Azure Boards rows: ${a.rows}`);
+  const g = JSON.parse(python(csvCheck, issues));
+  assert.ok(g.header.some((h) => /title|summary/i.test(h)) && g.header.some((h) => /label/i.test(h)), `issue CSV header ${g.header}`);
+  assert.equal(g.widths.length, 1);
+
+  // JSON session: validates against the schema, and the app imports it again.
+  python(`
+import json, sys, jsonschema
+schema = json.load(open(sys.argv[2]))
+jsonschema.validate(json.load(open(sys.argv[1])), schema, format_checker=jsonschema.FormatChecker())`,
+    json, path.join(ROOT, 'data/schema/session.schema.json'));
+  const before = JSON.parse(await page.evaluate(() => JSON.stringify(window.cafApp.session())));
+  await page.evaluate(() => window.cafApp.loadSession({ format: 'caf-ai-session', format_version: 1,
+    model: { id: 'caf-ai-maturity', version: '1.0.0' }, profile: {}, answers: {} }));
+  await page.evaluate(() => window.cafApp.go('welcome'));
+  await settle(page, 3);
+  const chooser = page.waitForEvent('filechooser');
+  await clickLabel(page, 'Import a session file…');
+  await (await chooser).setFiles(json);
+  await settle(page, 6);
+  const again = await page.evaluate(() => window.cafApp.session());
+  assert.deepEqual(again.answers, before.answers, 'the downloaded session imports back unchanged');
+  assert.deepEqual(again.profile, before.profile);
+  assert.equal(state.screen, 'roadmap');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('the HTML report has no serious or critical accessibility violations (axe-core)', async () => {
+  const { context, page } = await withSession('persona_mature_enterprise.json', 'roadmap');
+  const html = await downloadVia(page, 'Report (HTML, prints to PDF)');
+  await context.close();
+  const ctx = await browser.newContext({ bypassCSP: true });
+  const report = await ctx.newPage();
+  await report.goto('file://' + html);
+  await report.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
+  const result = await report.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(bad.map((v) => `${v.id}: ${v.help}`), []);
+  await report.pdf({ path: path.join(ARTIFACTS, 'report-a4.pdf'), format: 'A4' }).catch(() => {});
+  await report.screenshot({ path: path.join(ARTIFACTS, 'report-html.png'), fullPage: false });
+  await ctx.close();
+});
+
+test('notes with HTML, Markdown or spreadsheet formulas cannot inject into any export', async () => {
+  const { context, page } = await openApp(browser, server);
+  const payloads = ['<script>alert(1)</script>', '=HYPERLINK("http://x.test","y")', '+cmd|\' /C calc\'!A0',
+    '@SUM(1+1)', '-2+3', '[x](javascript:alert(1))', '</textarea><img src=x onerror=alert(1)>', '| a | b |'];
+  const session = JSON.parse(readFixture('persona_startup_paas_no_rai.json'));
+  const questions = Object.keys(session.answers);
+  session.notes = Object.fromEntries(payloads.map((p, i) => [questions[i % questions.length], p]));
+  const itemIds = ['startup_define_ai_technology_strategy', 'startup_access_ai_resources'];
+  session.checklist = { choice: 'auto', items: Object.fromEntries(itemIds.map((id, i) => [id, { done: false, note: payloads[i] }])) };
+  const r = await page.evaluate((t) => window.cafApp.loadSession(t), JSON.stringify(session));
+  assert.equal(r.error, undefined, r.error);
+  await page.evaluate(() => window.cafApp.go('roadmap'));
+  await clickLabel(page, 'Include my notes in files and links');
+  const html = readFileSync(await downloadVia(page, 'Report (HTML, prints to PDF)'), 'utf8');
+  assert.ok(html.includes('&lt;script&gt;alert(1)&lt;/script&gt;'), 'the note is in the report, escaped');
+  assert.doesNotMatch(html, /<script|<img|<[a-z][^>]*\sonerror=|href="javascript:/i, 'no payload becomes markup');
+  const md = readFileSync(await downloadVia(page, 'Roadmap (Markdown)'), 'utf8');
+  const mdHtml = execFileSync('cmark', ['--safe'], { input: md, encoding: 'utf8' });
+  const rawHtml = execFileSync('cmark', ['--unsafe'], { input: md, encoding: 'utf8' });
+  assert.doesNotMatch(rawHtml, /<script|<img|<\/textarea/i, 'no raw HTML survives in the Markdown');
+  assert.doesNotMatch(mdHtml, /href="javascript:/i, 'no javascript: link');
+  const cells = JSON.parse(python(`
+import csv, sys, json
+print(json.dumps([c for r in csv.reader(open(sys.argv[1], encoding='utf-8-sig', newline='')) for c in r]))`,
+    await downloadVia(page, 'Azure Boards (CSV)')));
+  for (const c of cells) assert.doesNotMatch(c, /^[=+\-@\t\r]/, `a cell starts with a formula character: ${c.slice(0, 40)}`);
+  await context.close();
+});
+
+test('a share link restores the assessment; tampered or cut links are refused', async () => {
+  const { context, page } = await withSession('persona_startup_paas_no_rai.json', 'roadmap');
+  await clickLabel(page, 'Copy a share link');
+  const link = await page.evaluate(() => window.cafClipboard);
+  const original = await page.evaluate(() => window.cafApp.session());
+  await context.close();
+  assert.match(link, /#v1\./);
+  assert.ok(link.length < 2048, `link length ${link.length}`);
+
+  // A fresh browser opens it straight away.
+  const fresh = await openApp(browser, server, { hash: link.slice(link.indexOf('#')) });
+  await settle(fresh.page, 4);
+  const restored = await fresh.page.evaluate(() => window.cafApp.session());
+  assert.deepEqual(restored.answers, original.answers);
+  assert.deepEqual(restored.profile, original.profile);
+  assert.equal(await fresh.page.evaluate(() => location.hash), '', 'the fragment is cleared once opened');
+  await fresh.context.close();
+
+  // With answers already in this browser, it asks before replacing them.
+  const busy = await withSession('persona_mature_enterprise.json', 'results');
+  const mine = await busy.page.evaluate(() => window.cafApp.session());
+  await busy.page.evaluate((h) => { location.hash = h; }, link.slice(link.indexOf('#')));
+  await settle(busy.page, 4);
+  assert.ok(await (async () => { await settle(busy.page, 2); return !!(await appState(busy.page)).items.find((i) => i.label === 'Replace my answers'); })(),
+    'a confirmation is shown');
+  await clickLabel(busy.page, 'Keep my answers');
+  assert.deepEqual((await busy.page.evaluate(() => window.cafApp.session())).answers, mine.answers, 'kept');
+  await busy.context.close();
+
+  // Tampered and truncated links give a clear error and change nothing.
+  const frag = link.slice(link.indexOf('#') + 1);
+  const flip = frag.slice(0, 20) + (frag[20] === 'A' ? 'B' : 'A') + frag.slice(21);
+  for (const [what, bad] of [['tampered', flip], ['truncated', frag.slice(0, frag.length - 9)]]) {
+    const t = await openApp(browser, server, { hash: '#' + bad });
+    await settle(t.page, 4);
+    const st = await appState(t.page);
+    assert.ok(st.notice && /share link/i.test(st.notice.title + st.notice.text), `${what}: ${JSON.stringify(st.notice)}`);
+    assert.deepEqual((await t.page.evaluate(() => window.cafApp.session())).answers, {}, `${what}: nothing applied`);
+    await t.context.close();
+  }
+});
+
+test('compare with an earlier file and merge several respondents', async () => {
+  const { context, page } = await withSession('persona_mature_enterprise.json', 'results');
+  let chooser = page.waitForEvent('filechooser');
+  await clickLabel(page, 'Compare with an earlier file…');
+  await (await chooser).setFiles(path.join(FIX, 'persona_regulated_enterprise.json'));
+  await settle(page, 6);
+  assert.ok(await clickLabel(page, 'Stop comparing').then(() => true), 'the comparison is shown');
+
+  chooser = page.waitForEvent('filechooser');
+  await clickLabel(page, 'Merge respondents\' files…');
+  await (await chooser).setFiles(['persona_regulated_enterprise.json', 'persona_mature_enterprise.json',
+    'persona_startup_paas_no_rai.json'].map((f) => path.join(FIX, f)));
+  await settle(page, 8);
+  await screenshot(page, 'merge-results');
+  await clickLabel(page, 'Use the merged view as my assessment');
+  await clickLabel(page, 'Replace my answers');
+  const st = await appState(page);
+  assert.match(st.notice.title, /merged view of 3 respondents/);
+  const merged = await page.evaluate(() => window.cafApp.session());
+  assert.ok(Object.keys(merged.answers).length > 10, 'the merged answers are the session now');
+  await context.close();
+});
+
+test('the bad-input catalogue: each file gives its error and the session stays intact', async () => {
+  const manifest = JSON.parse(readFileSync(path.join(BAD, 'manifest.json'), 'utf8'));
+  const { context, page } = await withSession('persona_mature_enterprise.json', 'welcome');
+  const mine = await page.evaluate(() => window.cafApp.session());
+  let checked = 0;
+  for (const c of manifest.cases) {
+    let file = path.join(BAD, c.file);
+    if (c.generate) {
+      file = path.join(tmp, c.file);
+      writeFileSync(file, c.generate.prefix + c.generate.repeat.repeat(c.generate.count) + c.generate.suffix);
+    }
+    await page.evaluate(() => window.cafApp.go('welcome'));
+    const chooser = page.waitForEvent('filechooser');
+    await clickLabel(page, 'Import a session file…');
+    await (await chooser).setFiles(file);
+    await settle(page, 5);
+    const st = await appState(page);
+    if (c.expect === 'error') {
+      assert.ok(st.notice, `${c.file}: a notice is shown`);
+      for (const e of c.errors) assert.ok((st.notice.title + '\n' + st.notice.text).includes(e), `${c.file}: "${e}" in ${st.notice.text}`);
+      assert.deepEqual((await page.evaluate(() => window.cafApp.session())).answers, mine.answers, `${c.file}: session untouched`);
+    } else {
+      // A good file asks before replacing the answers; keep ours.
+      assert.ok((await appState(page)).items.some((i) => i.label === 'Replace my answers'), `${c.file}: accepted`);
+      await clickLabel(page, 'Keep my answers');
+    }
+    checked++;
+  }
+  assert.ok(checked >= 20, `${checked} bad inputs checked`);
+  await context.close();
+});
+
+test('a file dropped on the page is imported', async () => {
+  const { context, page } = await openApp(browser, server);
+  await page.evaluate((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, readFixture('persona_copilot_startup.json'));
+  await settle(page, 6);
+  const st = await appState(page);
+  assert.match(st.notice?.title || '', /dropped\.json/);
+  assert.ok(Object.keys((await page.evaluate(() => window.cafApp.session())).answers).length > 0);
+  await context.close();
+});
