@@ -13,7 +13,7 @@ say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 PACKAGES=(
   emscripten nlohmann-json3-dev catch2 cmake ninja-build g++
   chromium fonts-inter python3-fonttools xxd binaryen brotli
-  cmark tidy python3-jsonschema ca-certificates dpkg-dev xz-utils
+  cmark cmark-gfm tidy python3-jsonschema ca-certificates dpkg-dev xz-utils
 )
 # node and npm: use what the machine has (e.g. a newer Node.js that bundles npm);
 # only a machine without them gets Debian's.

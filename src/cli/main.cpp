@@ -352,6 +352,17 @@ int write_output(const std::string& path, const std::string& content) {
 
 // [SECTION] Commands
 
+// The comparison's column labels: the saved dates when they tell the two
+// apart, else the file names.
+void label_by_file(caf::Comparison& c, const caf::Session& before, const caf::Session& after,
+                   const std::string& before_file, const std::string& after_file) {
+    if (before.meta.updated.empty() || after.meta.updated.empty() ||
+        before.meta.updated.substr(0, 10) == after.meta.updated.substr(0, 10)) {
+        c.before_label = base_name(before_file);
+        c.after_label = base_name(after_file);
+    }
+}
+
 int run_report(const Args& a) {
     int code = kOk;
     const auto data = load_data(a, code);
@@ -370,8 +381,7 @@ int run_report(const Args& a) {
     std::optional<caf::Comparison> comparison;
     if (earlier) {
         comparison = caf::compare(data->model, data->catalogue, *earlier, *session);
-        if (earlier->meta.updated.empty()) comparison->before_label = base_name(a.compare);
-        if (session->meta.updated.empty()) comparison->after_label = base_name(a.files[0]);
+        label_by_file(*comparison, *earlier, *session, a.compare, a.files[0]);
         ctx.comparison = &*comparison;
     }
     caf::CsvOptions csv;
@@ -404,11 +414,7 @@ int run_diff(const Args& a) {
     const auto after = load_session(a.files[1], *data, code);
     if (!after) return code;
     caf::Comparison cmp = caf::compare(data->model, data->catalogue, *before, *after);
-    if (before->meta.updated.empty() || after->meta.updated.empty() ||
-        before->meta.updated.substr(0, 10) == after->meta.updated.substr(0, 10)) {
-        cmp.before_label = base_name(a.files[0]);
-        cmp.after_label = base_name(a.files[1]);
-    }
+    label_by_file(cmp, *before, *after, a.files[0], a.files[1]);
     return write_output(a.out, a.format == "json" ? caf::comparison_json(data->model, cmp)
                                                   : caf::comparison_markdown(cmp));
 }
@@ -424,6 +430,14 @@ int run_merge(const Args& a) {
         if (!s) return code;
         names.push_back(s->meta.respondent.empty() ? base_name(f) : s->meta.respondent);
         sessions.push_back(std::move(*s));
+    }
+    // The respondent's name, or the file name; "name (file)" when two share a name.
+    const std::vector<std::string> given = names;
+    for (size_t i = 0; i < names.size(); ++i) {
+        size_t same = 0;
+        for (const auto& n : given) same += n == given[i] ? 1 : 0;
+        if (same > 1 && !sessions[i].meta.respondent.empty())
+            names[i] = sessions[i].meta.respondent + " (" + base_name(a.files[i]) + ")";
     }
     const caf::Merged merged = caf::merge(data->model, data->catalogue, sessions, names);
     if (!a.session_out.empty()) {
@@ -477,6 +491,11 @@ int run_validate(const Args& a) {
     std::string_view text;
     if (auto errors = caf::check_text_bytes(*bytes, file, text); !errors.empty()) {
         print_errors(errors);
+        const char* what = a.kind == "session"     ? "session"
+                           : a.kind == "model"     ? "model"
+                           : a.kind == "checklist" ? "checklist catalogue"
+                                                   : "file";
+        std::cerr << file << ": not a valid " << what << " (1 error)\n";
         return kInvalid;
     }
     caf::DocumentKind kind = caf::DocumentKind::Session;

@@ -103,7 +103,21 @@ std::string markdown_escape(std::string_view text) {
     std::string out;
     out.reserve(clean.size() + clean.size() / 4);
     bool pending_space = false;
-    for (char c : clean) {
+    const auto alnum = [](char ch) {
+        return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+    };
+    for (size_t i = 0; i < clean.size(); ++i) {
+        const char c = clean[i];
+        // An underscore between two letters or digits (plan_ai_hiring) can
+        // neither open nor close emphasis in CommonMark: it stays as it is.
+        if (c == '_' && i > 0 && i + 1 < clean.size() && alnum(clean[i - 1]) && alnum(clean[i + 1])) {
+            if (pending_space) {
+                if (!out.empty() && out.back() != ' ') out += ' ';
+                pending_space = false;
+            }
+            out += c;
+            continue;
+        }
         if (c == '\n' || c == '\r' || c == '\t') {
             pending_space = true;
             continue;

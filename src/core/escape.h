@@ -30,7 +30,8 @@ std::string html_url(std::string_view url);
 // Inline Markdown (CommonMark / GitHub-flavoured) from a user: renders as the
 // same literal text and cannot start markup. Backslash-escapes
 // \ ` * _ [ ] # | ~ $ @ (emphasis, code, links and images, headings, table
-// cells, strikethrough, GitHub math and @mentions), writes & < > as &amp;
+// cells, strikethrough, GitHub math and @mentions; an _ between two ASCII
+// letters or digits stays, as it cannot start emphasis), writes & < > as &amp;
 // &lt; &gt; (no raw HTML, no <autolinks>, no entity tricks) and collapses
 // line breaks and tabs to one space, so the text stays inside its list item
 // or table cell (callers never put user text at the start of a line).

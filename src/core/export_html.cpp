@@ -165,7 +165,7 @@ void radar(std::string& out, const Model& model, const Assessment& a) {
         }
         return pts;
     };
-    out += "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 640 500\" width=\"640\" height=\"500\" "
+    out += "<svg viewBox=\"0 0 640 500\" width=\"640\" height=\"500\" "
            "role=\"img\" aria-labelledby=\"radar-caption\" class=\"radar\">\n";
     out += "<title>Radar: current and target level per dimension</title>\n";
     out += "<g fill=\"none\" stroke=\"#c8c8c8\" stroke-width=\"1\">\n";
@@ -239,7 +239,7 @@ void phase_bars(std::string& out, const Roadmap& r) {
     const int rows_n = static_cast<int>(rows.size());
     const double height = 40 + row_h * rows_n + 30;
     const std::string height_text = format_int(70 + 30 * rows_n);  // integer: tidy wants a whole number
-    out += "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 640 " + height_text + "\" width=\"640\" height=\"" +
+    out += "<svg viewBox=\"0 0 640 " + height_text + "\" width=\"640\" height=\"" +
            height_text + "\" role=\"img\" aria-labelledby=\"bars-caption\" class=\"bars\">\n";
     out += "<title>Checklist items per CAF phase by status</title>\n";
     struct Seg {

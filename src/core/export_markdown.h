@@ -22,6 +22,7 @@
 
 #include "core/assessment.h"
 #include "core/export.h"
+#include "core/report.h"  // report_markdown(model, catalogue, session, assessment): notes on, no date
 
 namespace caf {
 

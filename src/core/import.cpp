@@ -1,6 +1,7 @@
 #include "core/import.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "core/autosave.h"
 #include "core/format.h"
@@ -122,8 +123,10 @@ const char* utf16_without_bom(std::string_view b) {
     return nullptr;
 }
 
+// Rounded up to 0.1 MB, so a file just over the limit never reads "5.0 MB".
 std::string megabytes(size_t bytes) {
-    return format_fixed(static_cast<double>(bytes) / (1024.0 * 1024.0), 1) + " MB";
+    const double tenths = std::ceil(static_cast<double>(bytes) * 10.0 / (1024.0 * 1024.0));
+    return format_fixed(tenths / 10.0, 1) + " MB";
 }
 
 // [SECTION] JSON
@@ -342,6 +345,15 @@ ImportResult import_session(std::string_view bytes, const std::string& file_name
         std::stable_partition(result.session.errors.begin(), result.session.errors.end(), [](const LoadError& e) {
             return e.pointer == "/format" || e.pointer == "/format_version" || e.pointer.rfind("/model", 0) == 0;
         });
+        auto& errors = result.session.errors;
+        if (errors.size() > kMaxImportErrors) {
+            const size_t more = errors.size() - kMaxImportErrors;
+            errors.resize(kMaxImportErrors);
+            errors.push_back(LoadError{file_name, "", "has " + format_int(static_cast<long long>(more)) +
+                                                          " more problems (only the first " +
+                                                          format_int(static_cast<long long>(kMaxImportErrors)) +
+                                                          " are listed)"});
+        }
         const json* format = root.is_object() && root.contains("format") ? &root["format"] : nullptr;
         if (format && format->is_string() && format->get_ref<const std::string&>() == "caf-ai-report")
             for (auto& e : result.session.errors)

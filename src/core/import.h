@@ -16,8 +16,11 @@
 //                     plain hint: "the file ends too early (cut off?)" or
 //                     "there is more text after the end of the JSON data".
 //                     Nesting deeper than 64 levels is refused.
-//   3. kind           not an object; a model or checklist file, a JSON report
-//                     or an autosave envelope instead of a session: said so.
+//   3. kind           not an object; a model or a checklist file instead of
+//                     a session: said so. A JSON report ("caf-ai-report"): the
+//                     /format error says it is a report. The app's autosave
+//                     envelope ("caf-ai-autosave"): its session is imported,
+//                     with a note.
 //   4. model version  same model id and major version but another version
 //                     (e.g. a file from 1.2.0 in an app with 1.0.0): the file
 //                     is migrated. Profile answers, answers, notes, targets and
@@ -28,7 +31,9 @@
 //                     Another model id or major version: an error that says
 //                     which model and version the file is for.
 //   5. session        parse_session (session_io.h): types, ranges, ids,
-//                     lengths, each error with its JSON pointer.
+//                     lengths, each error with its JSON pointer; the format,
+//                     version and model errors first; at most
+//                     kMaxImportErrors, then "has N more problems".
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,6 +45,7 @@
 namespace caf {
 
 constexpr size_t kMaxImportBytes = 5u * 1024u * 1024u;  // 5 MB; a real session is a few KB
+constexpr size_t kMaxImportErrors = 50;  // listed; then one "has N more problems" line
 
 // What an import produced: the session (or errors) and, on success, plain
 // sentences for the user about what was changed on the way (migration).

@@ -199,7 +199,9 @@ void spread_dimensions(const Model& model, const std::vector<Session>& sessions,
             }
             if (const DimensionScore* d = merged.find_dimension(dim.id)) ds.merged_score = d->score;
             if (ds.scored >= 2) {
-                const bool by_sigma = ds.scored >= 3 && ds.sigma_levels + kEpsilon >= kDivergenceSigma;
+                // Compared as shown (2 decimals), so "1.00" is always divergent.
+                const bool by_sigma =
+                    ds.scored >= 3 && std::round(ds.sigma_levels * 100.0) / 100.0 + kEpsilon >= kDivergenceSigma;
                 const bool by_range = ds.level_range >= kDivergenceRange;
                 ds.divergent = by_sigma || by_range;
                 if (by_range)

@@ -14,8 +14,9 @@
 //   each respondent's score (scoring.h), mean, min, max and the population
 //   standard deviation sigma in level units (score / 25, so 0..4);
 //   `divergent` when at least 2 respondents scored it and either
-//   sigma >= kDivergenceSigma (1.0 level) with at least 3 respondents (the
-//   GBB kit's rule), or the respondents' levels differ by
+//   sigma >= kDivergenceSigma (1.0 level, compared after rounding to 2
+//   decimals, as reports show it) with at least 3 respondents (the GBB
+//   kit's rule), or the respondents' levels differ by
 //   kDivergenceRange (2) or more; `merged_score` is the merged session's score.
 // The merged session:
 //   profile     per question the option most respondents chose; a tie goes

@@ -367,6 +367,10 @@ ImportResult decode_share(std::string_view fragment, const Model& model, const C
             bytes += static_cast<char>((acc >> bits) & 0xFFu);
         }
     }
+    // Canonical base64: the unused low bits of the last character are zero.
+    if (bits > 0 && (acc & ((1u << bits) - 1u)) != 0)
+        return failure("was changed or cut off: its last character is not one this app writes" +
+                       std::string(kCopyAgain));
     if (bytes.size() < 12) return failure("is cut off: it is too short to hold an assessment" + std::string(kCopyAgain));
     const std::string payload = bytes.substr(0, bytes.size() - 4);
     Reader tail{std::string_view(bytes).substr(bytes.size() - 4)};

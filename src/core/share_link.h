@@ -29,7 +29,8 @@
 // through parse_session, so a link can never hold what a file could not.
 // Errors ("share link: …") say what is wrong in plain words: not a link of
 // this app, a newer link format, a character a link never has, cut off,
-// changed (checksum), another model, or another model version whose
+// changed (checksum; also non-canonical base64, so every changed character
+// is caught), another model, or another model version whose
 // questions differ (a link from another version with the same fingerprint is
 // accepted, with a note). Whitespace inside the text (a link broken over
 // lines by a mail program) and a leading '#' are ignored.

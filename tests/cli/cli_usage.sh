@@ -29,7 +29,7 @@ expect 2 "" "unknown command 'score'" -- score x.json
 expect 2 "" "report needs a file" -- report
 expect 2 "" "validate needs a file" -- validate
 expect 2 "" "unknown option '--fast'" -- report x.json --fast
-expect 2 "" "--format must be md or json, not 'xml'" -- report x.json --format xml
+expect 2 "" "--format must be md, html, csv, csv-issues, json or session, not 'xml'" -- report x.json --format xml
 expect 2 "" "--out needs a value" -- report x.json --out
 expect 2 "" "too many arguments" -- report a.json b.json
 expect 2 "" "Try 'caf-assess --help'" -- report

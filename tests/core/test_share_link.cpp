@@ -1,0 +1,270 @@
+// Share links (share_link.h): round trips, size, and that tampered, cut or
+// random links always give a clear error and never crash.
+#include <catch2/catch.hpp>
+
+#include <array>
+#include <cstdint>
+#include <random>
+
+#include "core/share_link.h"
+#include "test_util.h"
+
+using caf::Answer;
+
+namespace {
+
+const char* kPersonas[] = {"sessions/persona_regulated_enterprise.json", "sessions/persona_mature_enterprise.json",
+                           "sessions/persona_copilot_startup.json", "sessions/persona_startup_paas_no_rai.json",
+                           "sessions/example_startup_paas.json"};
+
+caf::ImportResult decode(const std::string& link) {
+    return caf::decode_share(link, test::real_model(), test::real_catalogue());
+}
+
+std::string encode(const caf::Session& s, bool notes) {
+    return caf::encode_share(test::real_model(), test::real_catalogue(), s, notes);
+}
+
+std::string error_of(const caf::ImportResult& r) { return caf::errors_to_string(r.session.errors); }
+
+// What a link without notes carries.
+void check_same_answers(const caf::Session& a, const caf::Session& b) {
+    CHECK(a.profile == b.profile);
+    CHECK(a.targets == b.targets);
+    CHECK(a.checklist_choice == b.checklist_choice);
+    REQUIRE(a.answers.size() == b.answers.size());
+    for (const auto& [id, answer] : a.answers) CHECK(b.answer(id) == answer);
+    for (const auto& [id, st] : a.items) {
+        const auto it = b.items.find(id);
+        CHECK((it != b.items.end() && it->second.done) == st.done);
+    }
+}
+
+// Test-side copies of the link's framing, to craft links with a valid checksum.
+uint32_t crc32(const std::string& bytes) {
+    uint32_t c = 0xFFFFFFFFu;
+    for (char ch : bytes) {
+        c ^= static_cast<unsigned char>(ch);
+        for (int k = 0; k < 8; ++k) c = (c & 1u) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+    }
+    return c ^ 0xFFFFFFFFu;
+}
+
+const std::string kAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+std::string b64_decode(const std::string& s) {
+    std::string out;
+    uint32_t acc = 0;
+    int bits = 0;
+    for (char c : s) {
+        acc = (acc << 6) | static_cast<uint32_t>(kAlphabet.find(c));
+        bits += 6;
+        if (bits >= 8) {
+            bits -= 8;
+            out += static_cast<char>((acc >> bits) & 0xFFu);
+        }
+    }
+    return out;
+}
+
+std::string b64_encode(const std::string& bytes) {
+    std::string out;
+    uint32_t acc = 0;
+    int bits = 0;
+    for (char ch : bytes) {
+        acc = (acc << 8) | static_cast<unsigned char>(ch);
+        bits += 8;
+        while (bits >= 6) {
+            bits -= 6;
+            out += kAlphabet[(acc >> bits) & 63u];
+        }
+    }
+    if (bits > 0) out += kAlphabet[(acc << (6 - bits)) & 63u];
+    return out;
+}
+
+// The payload (without checksum) of a link, and a link made from a payload.
+std::string payload_of(const std::string& link) {
+    const std::string bytes = b64_decode(link.substr(3));
+    return bytes.substr(0, bytes.size() - 4);
+}
+
+std::string link_of(const std::string& payload) {
+    std::string bytes = payload;
+    const uint32_t c = crc32(payload);
+    for (int shift = 24; shift >= 0; shift -= 8) bytes += static_cast<char>((c >> shift) & 0xFFu);
+    return "v1." + b64_encode(bytes);
+}
+
+}  // namespace
+
+TEST_CASE("every persona round-trips through a short link", "[share]") {
+    for (const char* file : kPersonas) {
+        DYNAMIC_SECTION(file) {
+            const caf::Session s = test::real_session(file);
+            const std::string link = encode(s, false);
+            INFO(link);
+            CHECK(link.rfind("v1.", 0) == 0);
+            CHECK(link.size() < 200);  // ~90 characters for 40 questions, 11 dimensions, 41 items
+            CHECK(link.find_first_not_of(kAlphabet + ".v1") == std::string::npos);
+            const auto r = decode(link);
+            INFO(error_of(r));
+            REQUIRE(r.ok());
+            CHECK(r.notes.empty());
+            check_same_answers(s, *r.session.value);
+            CHECK(r.session.value->notes.empty());
+            CHECK(r.session.value->meta.title.empty());
+            CHECK(encode(*r.session.value, false) == link);  // stable
+            CHECK(decode("#" + link).ok());
+            CHECK(decode(link.substr(0, 30) + "\n  " + link.substr(30)).ok());  // broken over lines
+        }
+    }
+}
+
+TEST_CASE("with notes, the notes, item notes, title and respondent travel too", "[share]") {
+    caf::Session s = test::real_session("sessions/persona_copilot_startup.json");
+    s.notes["strategy_use_case_discovery"] = "<script>alert(1)</script> \xC3\xA9\xF0\x9F\x98\x80 \"q\"\nline";
+    s.notes["plan_partners"] = std::string(caf::kMaxNoteLength, 'x');
+    s.items["startup_access_ai_resources"].note = "=1+1";
+    s.items["startup_define_ai_technology_strategy"].done = true;
+    s.targets["use_cases"] = 4;
+    s.targets["delivery_timelines"] = 0;
+    s.checklist_choice = caf::ChecklistChoice::Enterprise;
+    s.meta.title = "Contoso | AI";
+    s.meta.respondent = "CTO";
+    const std::string link = encode(s, true);
+    const auto r = decode(link);
+    INFO(error_of(r));
+    REQUIRE(r.ok());
+    const caf::Session& t = *r.session.value;
+    check_same_answers(s, t);
+    CHECK(t.notes == s.notes);
+    CHECK(t.items.at("startup_access_ai_resources").note == "=1+1");
+    CHECK_FALSE(t.items.at("startup_access_ai_resources").done);
+    CHECK(t.meta.title == "Contoso | AI");
+    CHECK(t.meta.respondent == "CTO");
+    CHECK(t.meta.updated.empty());
+    // Without notes the same session gives a short link with none of it.
+    const auto bare = decode(encode(s, false));
+    REQUIRE(bare.ok());
+    CHECK(bare.session.value->notes.empty());
+    CHECK(bare.session.value->items.count("startup_access_ai_resources") == 0);
+}
+
+TEST_CASE("an empty session round-trips", "[share]") {
+    const caf::Session s = caf::new_session(test::real_model());
+    const auto r = decode(encode(s, true));
+    REQUIRE(r.ok());
+    CHECK(r.session.value->answers.empty());
+    CHECK(r.session.value->profile.empty());
+}
+
+TEST_CASE("links that are not ours, newer, or have odd characters say so", "[share]") {
+    CHECK(error_of(decode("")) == "share link: is empty: there is nothing after the # in the address\n");
+    CHECK(test::contains(error_of(decode("#section-2")), "is not a share link of this app"));
+    CHECK(test::contains(error_of(decode("v2.AAAA")), "was made by a newer version of this app (link format v2)"));
+    CHECK(test::contains(error_of(decode("v1.AB*CD")), "contains '*' at position 6, which a share link never has"));
+    CHECK(test::contains(error_of(decode("v1.AB\xC3\xA9")), "contains a non-ASCII character at position 6"));
+    CHECK(test::contains(error_of(decode("v1.A")), "is cut off"));
+    CHECK(test::contains(error_of(decode("v1.AAAA")), "is cut off: it is too short"));
+    CHECK(caf::looks_like_share("#v1.abc"));
+    CHECK(caf::looks_like_share("v12.x"));
+    CHECK_FALSE(caf::looks_like_share("version"));
+    CHECK_FALSE(caf::looks_like_share("#top"));
+}
+
+TEST_CASE("every changed character and every cut is detected", "[share][tamper]") {
+    const caf::Session s = test::real_session("sessions/persona_regulated_enterprise.json");
+    const std::string link = encode(s, false);
+    for (size_t i = 3; i < link.size(); ++i) {
+        std::string t = link;
+        t[i] = t[i] == 'A' ? 'B' : 'A';
+        const auto r = decode(t);
+        INFO("position " << i);
+        CHECK_FALSE(r.ok());
+        CHECK_FALSE(r.session.value.has_value());
+        const std::string e = error_of(r);
+        CHECK((test::contains(e, "was changed or cut off") || test::contains(e, "is cut off")));
+    }
+    for (size_t n = 0; n < link.size(); ++n) {
+        const auto r = decode(link.substr(0, n));
+        INFO("cut at " << n);
+        CHECK_FALSE(r.ok());
+    }
+}
+
+TEST_CASE("a link for another model or version is explained", "[share]") {
+    const caf::Session s = test::real_session("sessions/persona_regulated_enterprise.json");
+    std::string p = payload_of(encode(s, false));
+    // Model id: byte 0 is its length, then the id.
+    std::string other = p;
+    other.replace(1, 15, "gbb-ai-maturity");
+    CHECK(test::contains(error_of(decode(link_of(other))),
+                         "is for another assessment model (\"gbb-ai-maturity\"); this app's model is \"caf-ai-maturity\""));
+    // Version bytes follow the id: major, minor, patch (one byte each here).
+    std::string minor = p;
+    minor[17] = 3;  // 1.3.0 with the same questions: accepted with a note
+    const auto r = decode(link_of(minor));
+    INFO(error_of(r));
+    REQUIRE(r.ok());
+    CHECK(r.notes.at(0) == "This link was made with version 1.3.0 of the assessment model; this app uses 1.0.0, which "
+                           "has the same questions.");
+    std::string major = p;
+    major[16] = 2;
+    CHECK(test::contains(error_of(decode(link_of(major))), "was made with version 2.0.0 of the assessment model"));
+    std::string print = p;
+    print[19] = static_cast<char>(print[19] ^ 0x55);  // fingerprint: other questions
+    CHECK(test::contains(error_of(decode(link_of(print))), "whose questions differ"));
+}
+
+TEST_CASE("random damage with a valid checksum never crashes and never yields a bad session", "[share][fuzz]") {
+    std::mt19937 rng(20261123);
+    const caf::Session s = test::real_session("sessions/persona_mature_enterprise.json");
+    caf::Session with_notes = s;
+    with_notes.notes["strategy_use_case_discovery"] = "note";
+    with_notes.items["startup_access_ai_resources"].note = "item note";
+    const caf::Session* bases[] = {&s, &with_notes};
+    for (const caf::Session* base : bases) {
+        const std::string p = payload_of(encode(*base, base == &with_notes));
+        const size_t header = 1 + 15 + 3 + 4;  // id, version, fingerprint stay intact
+        int ok = 0, errors = 0;
+        for (int round = 0; round < 3000; ++round) {
+            std::string t = p;
+            const int kind = static_cast<int>(rng() % 4);
+            const size_t at = header + rng() % (t.size() - header);
+            if (kind == 0) {
+                t[at] = static_cast<char>(rng() & 0xFF);
+            } else if (kind == 1) {
+                t.erase(at, 1 + rng() % 3);
+            } else if (kind == 2) {
+                t.insert(at, 1, static_cast<char>(rng() & 0xFF));
+            } else {
+                t.resize(at);
+            }
+            caf::ImportResult r;
+            REQUIRE_NOTHROW(r = decode(link_of(t)));
+            if (r.ok()) {
+                ++ok;
+                // Whatever decoded is a valid session for this model.
+                const auto again = caf::parse_session(caf::serialize_session(*r.session.value), "x",
+                                                      test::real_model(), test::real_catalogue());
+                CHECK(again.ok());
+            } else {
+                ++errors;
+                CHECK_FALSE(r.session.value.has_value());
+                CHECK(r.session.errors.at(0).file == "share link");
+            }
+        }
+        CHECK(errors > 0);
+        CHECK(ok + errors == 3000);
+    }
+    // Random text after the prefix.
+    for (int round = 0; round < 2000; ++round) {
+        std::string t = "v1.";
+        const size_t n = rng() % 120;
+        for (size_t i = 0; i < n; ++i) t += kAlphabet[rng() % 64];
+        caf::ImportResult r;
+        REQUIRE_NOTHROW(r = decode(t));
+        CHECK_FALSE(r.ok());
+    }
+}
