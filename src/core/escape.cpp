@@ -6,6 +6,11 @@ namespace {
 
 constexpr const char* kReplacement = "\xEF\xBF\xBD";  // U+FFFD
 
+
+bool is_dropped_control(unsigned char c) { return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F; }
+
+}  // namespace
+
 // Length of the valid UTF-8 sequence at text[i], or 0 if invalid (RFC 3629:
 // no overlongs, no surrogates, nothing above U+10FFFF).
 size_t utf8_sequence(std::string_view text, size_t i) {
@@ -34,10 +39,6 @@ size_t utf8_sequence(std::string_view text, size_t i) {
         if ((byte(i + k) & 0xC0) != 0x80) return 0;
     return n;
 }
-
-bool is_dropped_control(unsigned char c) { return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F; }
-
-}  // namespace
 
 std::string sanitize_utf8(std::string_view text) {
     std::string out;

@@ -11,6 +11,10 @@
 
 namespace caf {
 
+// Length (1–4) of the valid UTF-8 sequence starting at text[i], or 0 when the
+// bytes there are not valid UTF-8 (overlong, surrogate, > U+10FFFF, cut off).
+size_t utf8_sequence(std::string_view text, size_t i);
+
 // Valid UTF-8: invalid sequences (overlong, surrogates, > U+10FFFF, cut
 // off) become U+FFFD; NUL and other C0 controls except \t \n \r are dropped.
 std::string sanitize_utf8(std::string_view text);

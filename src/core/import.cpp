@@ -1,5 +1,7 @@
 #include "core/import.h"
 
+#include "core/escape.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -55,33 +57,9 @@ std::string hex_byte(unsigned char c) {
 
 // Offset of the first byte that is not valid UTF-8, or npos.
 size_t first_invalid_utf8(std::string_view text) {
-    size_t i = 0;
-    while (i < text.size()) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        size_t n = 0;
-        unsigned char lo = 0x80, hi = 0xBF;
-        if (c >= 0xC2 && c <= 0xDF) {
-            n = 2;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            n = 3;
-            if (c == 0xE0) lo = 0xA0;
-            if (c == 0xED) hi = 0x9F;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            n = 4;
-            if (c == 0xF0) lo = 0x90;
-            if (c == 0xF4) hi = 0x8F;
-        } else {
-            return i;
-        }
-        if (i + n > text.size()) return i;
-        const auto second = static_cast<unsigned char>(text[i + 1]);
-        if (second < lo || second > hi) return i;
-        for (size_t k = 2; k < n; ++k)
-            if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return i;
+    for (size_t i = 0; i < text.size();) {
+        const size_t n = utf8_sequence(text, i);
+        if (n == 0) return i;
         i += n;
     }
     return std::string_view::npos;
