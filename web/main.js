@@ -12,8 +12,18 @@
   // HTML fields (the notes editor, the file picker) away from the app.
   const isField = (t) => t instanceof Element &&
     (t.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], dialog') !== null);
+  // Stopping the event here also keeps it from the field's own listeners, so the
+  // notes dialog's one shortcut (Ctrl/Cmd+Enter saves) is handled here too.
   for (const type of ['keydown', 'keypress', 'keyup']) {
-    window.addEventListener(type, (e) => { if (isField(e.target)) e.stopImmediatePropagation(); }, true);
+    window.addEventListener(type, (e) => {
+      if (!isField(e.target)) return;
+      e.stopImmediatePropagation();
+      const dialog = e.target.closest('dialog');
+      if (type === 'keydown' && e.key === 'Enter' && (e.ctrlKey || e.metaKey) && dialog && dialog.open) {
+        e.preventDefault();
+        dialog.close('save');
+      }
+    }, true);
   }
 
   const $ = (id) => document.getElementById(id);

@@ -1,0 +1,145 @@
+// The browser details that separate a product from a demo: zero idle frames,
+// fast input, natural wheel speed, touch taps at the finger, a real text area
+// for notes, the screen-reader announcements, a lost WebGL context, dpr 3.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { startServer, launch, openApp, settle, clickLabel, findItem, appState, press, pixelStats, screenshot, ROOT } from './lib.mjs';
+
+let server, browser;
+before(async () => { server = await startServer(); browser = await launch(); });
+after(async () => { await browser?.close(); server?.close(); });
+
+const example = readFileSync(path.join(ROOT, 'tests/fixtures/sessions/example_startup_paas.json'), 'utf8');
+
+test('no frame is drawn while nothing changes, and input is answered within a frame or two', async () => {
+  const { context, page } = await openApp(browser, server);
+  await settle(page, 4);
+  const f0 = await page.evaluate(() => window.cafApp.frameCount());
+  await page.waitForTimeout(3000);
+  const idle = (await page.evaluate(() => window.cafApp.frameCount())) - f0;
+  console.log(`# idle: ${idle} frames in 3 s`);
+  assert.equal(idle, 0, 'no frames while idle');
+
+  // Time from a key press to the frame that handles it, measured in the page.
+  const latency = await page.evaluate(() => new Promise((resolve) => {
+    const start = window.cafApp.frameCount();
+    const t0 = performance.now();
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', code: 'Tab', keyCode: 9, which: 9, bubbles: true }));
+    window.dispatchEvent(new KeyboardEvent('keyup', { key: 'Tab', code: 'Tab', keyCode: 9, which: 9, bubbles: true }));
+    const poll = () => (window.cafApp.frameCount() > start ? resolve(performance.now() - t0) : requestAnimationFrame(poll));
+    poll();
+  }));
+  console.log(`# input to frame: ${latency.toFixed(1)} ms`);
+  assert.ok(latency < 250, `latency ${latency} ms`);
+  await settle(page, 3);
+  assert.ok((await appState(page)).focused, 'the quick Tab tap was not lost: a control has focus');
+  await context.close();
+});
+
+test('one wheel notch scrolls a natural distance', async () => {
+  const { context, page } = await openApp(browser, server);
+  await page.evaluate((t) => window.cafApp.loadSession(t), example);
+  await page.evaluate(() => window.cafApp.go('roadmap'));
+  await settle(page, 4);
+  const before = await findItem(page, 'Take it with you') || await findItem(page, 'Recommended');
+  await page.mouse.move(640, 500);
+  await page.mouse.wheel(0, 100);
+  await settle(page, 3);
+  const after = await findItem(page, before.label);
+  const moved = before.y - after.y;
+  console.log(`# one notch scrolled ${moved} px`);
+  assert.ok(moved >= 30 && moved <= 300, `moved ${moved} px`);
+  await context.close();
+});
+
+test('touch taps land where the finger is', async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForFunction(() => document.documentElement.dataset.appReady === '1');
+  await settle(page, 4);
+  const tap = async (label) => {
+    await settle(page, 2);
+    const it = await findItem(page, label);
+    assert.ok(it, `${label} on screen`);
+    await page.touchscreen.tap((it.x + it.w / 2) / 2, (it.y + it.h / 2) / 2);
+    await settle(page, 4);
+  };
+  await tap('Start the assessment');
+  assert.equal((await appState(page)).screen, 'profile');
+  await tap('Enterprise');
+  assert.equal((await page.evaluate(() => window.cafApp.session())).profile.org_type, 'enterprise');
+  await context.close();
+});
+
+test('notes are edited in a real text area, and the canvas does not eat its keys', async () => {
+  const { context, page } = await openApp(browser, server);
+  await page.evaluate((t) => window.cafApp.loadSession(t), example);
+  await page.evaluate(() => window.cafApp.go('assessment'));
+  await settle(page, 4);
+  const qid = (await appState(page)).question;
+  await clickLabel(page, 'Add a note…');
+  await page.waitForSelector('#text-editor[open]');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'text-editor-text');
+  await page.keyboard.type('Pilot in Q3, owner Ana');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Backspace');
+  await page.keyboard.type('Anna');
+  await page.keyboard.press('Tab');      // focus moves inside the dialog, not to the app
+  await page.focus('#text-editor-text');
+  await page.keyboard.press('Control+Enter');
+  await settle(page, 4);
+  assert.equal(await page.isVisible('#text-editor[open]'), false, 'the dialog is closed');
+  const notes = (await page.evaluate(() => window.cafApp.session())).notes;
+  assert.equal(notes[qid], 'Pilot in Q3, owner Anna');
+  assert.equal((await appState(page)).question, qid, 'typing did not answer or move the question');
+  await context.close();
+});
+
+test('screen-reader users hear the question, its options and the chosen answer', async () => {
+  const { context, page } = await openApp(browser, server);
+  await clickLabel(page, 'Start the assessment');
+  await press(page, 'Enter');
+  const model = JSON.parse(readFileSync(path.join(ROOT, 'data/model.json'), 'utf8'));
+  const q = model.phases[0].dimensions[0].questions[0];
+  const said = await page.textContent('#announcer');
+  assert.ok(said.includes(q.prompt), said);
+  assert.ok(said.includes(q.options[4].label), 'options are read out');
+  await press(page, '2');
+  assert.match(await page.textContent('#announcer'), new RegExp('Answer chosen: ' + q.options[2].label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  await context.close();
+});
+
+test('the app survives a lost WebGL context', async () => {
+  const { context, page, log } = await openApp(browser, server);
+  await settle(page, 3);
+  await page.evaluate(() => {
+    const gl = document.getElementById('canvas').getContext('webgl2');
+    window.__lose = gl.getExtension('WEBGL_lose_context');
+    window.__lose.loseContext();
+  });
+  await page.waitForTimeout(300);
+  await page.evaluate(() => window.__lose.restoreContext());
+  await page.waitForTimeout(300);
+  const before = await page.evaluate(() => window.cafApp.frameCount());
+  await settle(page, 4);
+  assert.ok((await page.evaluate(() => window.cafApp.frameCount())) > before, 'frames are drawn again');
+  const stats = await pixelStats(page);
+  assert.ok(stats.distinctColors > 50 && stats.darkSamples > 100, `content after restore: ${JSON.stringify(stats)}`);
+  assert.ok(await findItem(page, 'Start the assessment'));
+  assert.deepEqual(log.errors, []);
+  await screenshot(page, 'after-context-restore');
+  await context.close();
+});
+
+test('devicePixelRatio 3 stays crisp', async () => {
+  const { context, page } = await openApp(browser, server, { width: 390, height: 844, dpr: 3 });
+  await page.evaluate((t) => window.cafApp.loadSession(t), example);
+  await page.evaluate(() => window.cafApp.go('results'));
+  await settle(page, 4);
+  const c = await page.evaluate(() => ({ w: document.getElementById('canvas').width, css: document.getElementById('canvas').clientWidth }));
+  assert.equal(c.w, c.css * 3);
+  await screenshot(page, 'results-390x844-dpr3');
+  await context.close();
+});
