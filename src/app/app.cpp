@@ -193,7 +193,7 @@ void App::on_file_opened(int purpose, std::string_view name, std::string_view by
       break;
     case FilePurpose::Compare:
       baseline = Baseline{std::move(incoming), std::string(name), {}};
-      recompute();
+      results_stale_ = true;
       show_notice(Notice::Kind::Success, "Comparing with " + std::string(name),
                   "The changes since that assessment are on the Results screen.");
       if (step != caf::Step::Results) go(caf::Step::Results);
@@ -202,7 +202,7 @@ void App::on_file_opened(int purpose, std::string_view name, std::string_view by
       if (!merge_set) merge_set = MergeSet{};
       merge_set->sessions.push_back(std::move(incoming));
       merge_set->names.emplace_back(name);
-      recompute();
+      results_stale_ = true;
       if (step != caf::Step::Results) go(caf::Step::Results);
       break;
   }
@@ -304,6 +304,10 @@ void App::on_url_fragment_changed() {
 
 void App::draw_frame() {
   if (frames_requested_ > 0) --frames_requested_;
+  if (results_stale_) {
+    recompute();
+    results_stale_ = false;
+  }
   items.begin_frame();
   ui::set_context(fonts, palette(prefs.theme));
   radar.begin_frame();
@@ -330,6 +334,7 @@ void App::draw_frame() {
     }
   }
   pending_keys_.clear();
+  resume_tab();
 
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->Pos);
@@ -348,6 +353,7 @@ void App::draw_frame() {
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad, pad * 0.5f));
   ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0, 0, 0, 0));
   ImGui::BeginChild("##screen", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
+  screen_window_ = ImGui::GetCurrentWindow();
   if (scroll_to_top_) {
     ImGui::SetScrollY(0.0f);
     scroll_to_top_ = false;
@@ -385,12 +391,14 @@ void App::draw_top_bar() {
   dl->AddLine(ImVec2(origin.x, origin.y + bar_h), ImVec2(origin.x + width, origin.y + bar_h), to_u32(p.card_border));
 
   ImGui::SetCursorPos(ImVec2(pad, (bar_h - ImGui::GetFrameHeight()) * 0.5f));
-  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(em * 0.5f, ImGui::GetStyle().FramePadding.y));
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(em * (narrow ? 0.3f : 0.5f), ImGui::GetStyle().FramePadding.y));
   ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
   ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
   ImGui::PushFont(fonts.bold);
   ImGui::PushStyleColor(ImGuiCol_Text, p.accent);
-  if (ImGui::Button(narrow ? "AI maturity" : "AI Maturity Self-Assessment")) go(caf::Step::Welcome);
+  // On phones the steps need the room; Back and Escape lead home from the profile.
+  const bool show_brand = !narrow || step == caf::Step::Welcome || !data_ok;
+  if (show_brand && ImGui::Button(narrow ? "AI maturity" : "AI Maturity Self-Assessment")) go(caf::Step::Welcome);
   ImGui::PopStyleColor();
   ImGui::PopFont();
 
@@ -401,15 +409,12 @@ void App::draw_top_bar() {
                         {caf::Step::Assessment, "Questions", "Questions"},
                         {caf::Step::Results, "Results", "Results"},
                         {caf::Step::Roadmap, "Roadmap", "Roadmap"}};
-    ImGui::SameLine(0, narrow ? em * 0.2f : em * 1.5f);
+    if (show_brand) ImGui::SameLine(0, narrow ? 0.0f : em * 1.5f);
     for (const Tab& t : tabs) {
       const bool current = step == t.step;
       ImGui::PushStyleColor(ImGuiCol_Text, current ? p.accent : p.text_muted);
       if (current) ImGui::PushFont(fonts.bold);
-      if (narrow && !current && t.step != caf::Step::Roadmap && t.step != caf::Step::Results &&
-          t.step != caf::Step::Assessment) {
-        // Keep the bar on one line on phones: the profile tab is reachable with Back.
-      } else if (ImGui::Button(narrow ? t.short_label : t.label)) {
+      if (ImGui::Button(narrow ? t.short_label : t.label)) {
         go(t.step);
       }
       if (current) {
@@ -533,6 +538,8 @@ bool App::nav_item_focused() const {
   return g.NavId != 0 && !g.NavDisableHighlight && items.find(g.NavId) != nullptr;
 }
 
+// Only items on screen are known (ImGui skips clipped ones), so Tab past the
+// last visible control scrolls the screen on and continues there.
 void App::handle_tab(bool backwards) {
   std::vector<const DrawnItem*> stops;
   for (const DrawnItem& it : items.items)
@@ -543,8 +550,28 @@ void App::handle_tab(bool backwards) {
   for (size_t i = 0; i < stops.size(); ++i)
     if (stops[i]->id == g.NavId) current = int(i);
   const int n = int(stops.size());
+  ImGuiWindow* screen = static_cast<ImGuiWindow*>(screen_window_);
+  const bool at_end = current >= 0 && (backwards ? current == 0 || stops[size_t(current)]->window != screen
+                                                 : current == n - 1);
+  if (at_end && screen) {
+    const float page = screen->InnerRect.GetHeight() * 0.6f;
+    const float y = screen->Scroll.y;
+    const bool can = backwards ? y > 0.0f : y < screen->ScrollMax.y;
+    if (can && !(backwards && stops[size_t(current)]->window != screen)) {
+      ImGui::SetScrollY(screen, backwards ? std::max(0.0f, y - page) : std::min(screen->ScrollMax.y, y + page));
+      // Continue two frames later, from where the focused item will be.
+      const DrawnItem& from = *stops[size_t(current)];
+      tab_resume_ = TabResume{backwards, backwards ? from.min.y + page : from.min.y - page, 2};
+      request_frames(4);
+      return;
+    }
+  }
   const int next = current < 0 ? (backwards ? n - 1 : 0) : (current + (backwards ? n - 1 : 1)) % n;
-  const DrawnItem& target = *stops[size_t(next)];
+  focus_item(*stops[size_t(next)]);
+}
+
+void App::focus_item(const DrawnItem& target) {
+  ImGuiContext& g = *ImGui::GetCurrentContext();
   ImGuiWindow* window = static_cast<ImGuiWindow*>(target.window);
   ImGui::SetFocusID(target.id, window);
   ImGui::FocusWindow(window);
@@ -552,6 +579,22 @@ void App::handle_tab(bool backwards) {
   g.NavDisableMouseHover = true;
   ImGui::ScrollToBringRectIntoView(window, ImRect(target.min, target.max));
   request_frames(3);
+}
+
+// After a Tab scrolled the screen: focus the first control below (or, going
+// back, the last one above) where the previously focused one now is.
+void App::resume_tab() {
+  if (!tab_resume_ || --tab_resume_->frames > 0) return;
+  const TabResume r = *tab_resume_;
+  tab_resume_.reset();
+  const DrawnItem* pick = nullptr;
+  for (const DrawnItem& it : items.items) {
+    if (it.label.empty() || it.window != screen_window_) continue;
+    if (!r.backwards && it.min.y > r.y + 1.0f) { pick = &it; break; }
+    if (r.backwards && it.min.y < r.y - 1.0f) pick = &it;
+  }
+  if (pick) focus_item(*pick);
+  else request_frames(2);
 }
 
 void App::handle_enter() {
@@ -810,8 +853,11 @@ void App::recompute() {
   if (merge_set) merge_set->merged = caf::merge(model, catalogue, merge_set->sessions, merge_set->names);
 }
 
+// The results are recomputed at the start of the next frame, never in the
+// middle of one: screens iterate over `result` while they draw, and a click
+// inside such a loop must not free what the loop is walking.
 void App::changed() {
-  recompute();
+  results_stale_ = true;
   autosave();
   request_frames(3);
 }

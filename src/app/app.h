@@ -149,7 +149,7 @@ public:
   void download_session() { download(ExportFormat::Session); }
   void make_share_link();
   void open_compare();
-  void clear_baseline() { baseline.reset(); request_frames(); }
+  void clear_baseline() { baseline.reset(); request_frames(); }   // next frame stops drawing it
   void open_merge();
   void clear_merge() { merge_set.reset(); request_frames(); }
   void use_merged_view();
@@ -172,6 +172,8 @@ private:
   void apply_view_state(const caf::ViewState& view);
   caf::ViewState view_state() const;
   void handle_tab(bool backwards);
+  void focus_item(const DrawnItem& item);
+  void resume_tab();
   void handle_enter();
   void handle_escape();
   void draw_top_bar();
@@ -183,6 +185,10 @@ private:
   Background background_;
   int frames_requested_ = 0;
   bool scroll_to_top_ = false;
+  bool results_stale_ = false;                // recompute `result` before the next frame
+  void* screen_window_ = nullptr;             // the scrolling ImGuiWindow of the current screen
+  struct TabResume { bool backwards; float y; int frames; };
+  std::optional<TabResume> tab_resume_;       // a Tab that scrolled the screen, finished later
   std::string pending_note_id_;               // the question or item whose note is being edited
   bool pending_note_is_item_ = false;
   std::vector<int> pending_keys_;             // app shortcuts seen by the shell this frame

@@ -31,10 +31,12 @@ static void draw_side_nav(App& app, float width) {
     if (is_current) ImGui::PushFont(ui::fonts().bold);
     const float inner = width - 2.2f * ui::em();
     const float count_w = ImGui::CalcTextSize("00/00").x;
-    const float row_x = ImGui::GetCursorPosX();
+    // Screen coordinates: SameLine(x) would add the enclosing group's offset a second time.
+    const float row_x = ImGui::GetCursorScreenPos().x;
     if (ImGui::Selectable(dp.dimension->name.c_str(), is_current, 0, ImVec2(inner - count_w, 0)))
       app.go_question(dp.first_index);
-    ImGui::SameLine(row_x + inner - ImGui::CalcTextSize(count.c_str()).x);
+    ImGui::SameLine(0.0f, 0.0f);
+    ImGui::SetCursorScreenPos(ImVec2(row_x + inner - ImGui::CalcTextSize(count.c_str()).x, ImGui::GetCursorScreenPos().y));
     ImGui::PushTextWrapPos(-1.0f);   // the count never wraps
     ui::text_colored(dp.complete() ? p.good : p.text_muted, count);
     ImGui::PopTextWrapPos();

@@ -1,0 +1,196 @@
+// Helpers shared by journey, persistence and browser_details tests (on top of lib.mjs):
+// the model and checklist read from data/, contexts with extra options (touch, mobile),
+// and a "scroll until really visible, then click/tap" that knows the screen region
+// below the top bar and the notice (lib.clickLabel only checks that an item is
+// registered; choice buttons, option rows and check rows are registered even when
+// they are scrolled out of view, so their rectangle may be off screen).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT, settle, appState, findItem } from './lib.mjs';
+
+export const MODEL = JSON.parse(readFileSync(path.join(ROOT, 'data/model.json'), 'utf8'));
+export const CATALOGUE = JSON.parse(readFileSync(path.join(ROOT, 'data/checklist.json'), 'utf8'));
+export const QUESTIONS = MODEL.phases.flatMap((p) => p.dimensions.flatMap((d) => d.questions));
+export const FIXTURE_STARTUP = readFileSync(path.join(ROOT, 'tests/fixtures/sessions/example_startup_paas.json'), 'utf8');
+export const AUTOSAVE_KEY = 'caf-ai-assessment/v1';
+export const BACKUP_KEY = 'caf-ai-assessment/v1/unreadable';
+
+export function profileOption(questionId, optionId) {
+  const q = MODEL.profile.find((p) => p.id === questionId);
+  return q.options.find((o) => o.id === optionId).label;
+}
+export const titlesOf = (checklistId) =>
+  CATALOGUE.items.filter((i) => i.checklists.includes(checklistId)).map((i) => i.title);
+export const itemByTitle = (title) => CATALOGUE.items.find((i) => i.title === title);
+
+// Opens the app in a new context with any playwright context options (hasTouch, isMobile, …).
+export async function openWith(browser, server, { width = 1280, height = 800, dpr = 1, init, context: extra = {} } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, acceptDownloads: true, ...extra });
+  const page = await context.newPage();
+  const log = { errors: [], console: [], requests: [] };
+  page.on('console', (m) => {
+    log.console.push(`${m.type()}: ${m.text()}`);
+    if (m.type() === 'error') log.errors.push(m.text());
+  });
+  page.on('pageerror', (e) => log.errors.push(String(e)));
+  page.on('request', (r) => log.requests.push(r.url()));
+  if (init) await page.addInitScript(init);
+  await page.goto(server.url);
+  await waitReady(page);
+  return { context, page, log };
+}
+
+export async function waitReady(page) {
+  await page.waitForFunction(() => document.documentElement.dataset.appReady === '1' ||
+    document.documentElement.dataset.appError, null, { timeout: 60000 });
+  const error = await page.evaluate(() => document.documentElement.dataset.appError);
+  if (error) throw new Error('app reported: ' + error);
+  await settle(page);
+}
+
+// Like lib.settle (wake the app, wait for `n` more frames) in one round trip; gives up
+// quietly after `timeout` ms (a stopped app is then caught by the caller's assertions).
+export async function frames(page, n = 2, timeout = 5000) {
+  return page.evaluate(async ([k, limit]) => {
+    const start = window.cafApp.frameCount();
+    const t0 = performance.now();
+    Module._app_wake();
+    while (window.cafApp.frameCount() < start + k && performance.now() - t0 < limit) {
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+    return window.cafApp.frameCount() - start;
+  }, [n, timeout]);
+}
+
+// Waits until the app has gone idle (no new frame for 3 polls 25 ms apart): everything an input
+// caused, including the frame that shows it, has been drawn.
+export async function idle(page, { timeout = 5000 } = {}) {
+  await page.evaluate(async (limit) => {
+    const t0 = performance.now();
+    let last = window.cafApp.frameCount(), stable = 0;
+    while (stable < 3 && performance.now() - t0 < limit) {
+      await new Promise((r) => setTimeout(r, 25));
+      const n = window.cafApp.frameCount();
+      if (n === last) ++stable; else { stable = 0; last = n; }
+    }
+  }, timeout);
+}
+
+// One round trip: the app's state, its session and what the announcer says.
+export const snap = (page) => page.evaluate(() => ({
+  st: window.cafApp.state(), s: window.cafApp.session(), said: document.getElementById('announcer').textContent,
+}));
+
+// A key press, then wait for the frames that handle it (keys are handled at the start
+// of the next frame; a second frame shows the result).
+export async function key(page, k, n = 2) {
+  await page.keyboard.press(k);
+  await frames(page, n);
+}
+
+export const session = (page) => page.evaluate(() => window.cafApp.session());
+export const announcer = (page) => page.evaluate(() => document.getElementById('announcer').textContent);
+
+// Items drawn by the root window (top bar, notice) rather than the scrolling screen.
+const ROOT_LABELS = new Set(['AI Maturity Self-Assessment', 'AI maturity', 'Profile', 'Questions', 'Results',
+  'Roadmap', 'A−', 'A+', 'Dark', 'Light', 'Contrast', 'Aa', 'Dismiss']);
+
+// The band of the canvas (device pixels) where the screen's content is visible.
+export function visibleBand(st, viewport, dpr) {
+  let top = 0, barH = 0;
+  for (const it of st.items) {
+    if (!ROOT_LABELS.has(it.label)) continue;
+    top = Math.max(top, it.y + it.h);
+    barH = Math.max(barH, it.h);
+  }
+  // The scrolling region starts a little below the last root item (card padding).
+  return { top: top + barH, bottom: viewport.height * dpr - 4 };
+}
+
+function matches(label, l) { return label instanceof RegExp ? label.test(l) : l === label; }
+
+// Scrolls with the mouse wheel (like a user) until the item labelled `label` lies fully
+// inside the visible band; returns the item (device pixels).
+const dprCache = new WeakMap();
+async function dprOf(page) {
+  if (!dprCache.has(page)) dprCache.set(page, await page.evaluate(() => window.devicePixelRatio));
+  return dprCache.get(page);
+}
+
+export async function scrollIntoView(page, label, { nth = 0, maxSteps = 40 } = {}) {
+  const vp = page.viewportSize();
+  const dpr = await dprOf(page);
+  let lostDirection = 1;   // not registered at all: search downwards first, then upwards
+  for (let step = 0; step < maxSteps; ++step) {
+    // Positions are only final once the app is idle: a screen change scrolls to the top
+    // one frame late, so a frame may still show the old scroll offset.
+    await idle(page);
+    const st = await appState(page);
+    const band = visibleBand(st, vp, dpr);
+    const item = st.items.filter((i) => matches(label, i.label))[nth];
+    let dy;
+    if (!item) {
+      dy = 400 * lostDirection;
+      if (step === 14) lostDirection = -1;
+    } else if (item.y < band.top) {
+      dy = -Math.min(600, Math.max(100, Math.ceil((band.top - item.y) / dpr / 100) * 100));
+    } else if (item.y + item.h > band.bottom) {
+      dy = Math.min(600, Math.max(100, Math.ceil((item.y + item.h - band.bottom) / dpr / 100) * 100));
+    } else {
+      return item;
+    }
+    await page.mouse.move(vp.width / 2, (band.top + band.bottom) / 2 / dpr);
+    await page.mouse.wheel(0, dy);
+    await frames(page, 2);
+  }
+  const st = await appState(page);
+  throw new Error(`cannot bring "${label}" into view on screen ${st.screen}; items: ${st.items.map((i) => `${i.label}@${i.y}`).join(' | ')}`);
+}
+
+// Clicks (or taps) the centre of a labelled item once it is fully visible.
+export async function clickVisible(page, label, { nth = 0, tap = false } = {}) {
+  const item = await scrollIntoView(page, label, { nth });
+  const dpr = await dprOf(page);
+  const x = (item.x + item.w / 2) / dpr, y = (item.y + item.h / 2) / dpr;
+  if (tap) await page.touchscreen.tap(x, y);
+  else await page.mouse.click(x, y);
+  await frames(page, 3);
+  await idle(page);
+  return item;
+}
+
+// Presses Tab until the control with keyboard focus is `label`; returns the number of
+// presses. Moves forward only: gives up when focus wraps round to the first control (the
+// title in the top bar) or after `max` presses.
+const FIRST_STOPS = new Set(['AI Maturity Self-Assessment', 'AI maturity']);
+export async function tabTo(page, label, { max = 150, key = 'Tab' } = {}) {
+  const visited = [];
+  for (let n = 1; n <= max; ++n) {
+    await page.keyboard.press(key);
+    await frames(page, 2);
+    const st = await appState(page);
+    if (st.focused === label) return n;
+    if (visited.length && FIRST_STOPS.has(st.focused) && !FIRST_STOPS.has(visited.at(-1))) {
+      visited.push(st.focused);
+      break;   // wrapped round
+    }
+    visited.push(st.focused);
+  }
+  const st = await appState(page);
+  throw new Error(`${key} never focused "${label}" on screen ${st.screen}; focus went: ${visited.join(' → ')}`);
+}
+
+// ImGui's own directional navigation (arrow keys): presses `keys` in turn (each up to
+// `per` times) until `label` has keyboard focus. Returns true when it got there.
+export async function arrowTo(page, label, { keys = ['ArrowDown', 'ArrowRight', 'ArrowLeft'], per = 12 } = {}) {
+  for (const key of keys) {
+    for (let n = 0; n < per; ++n) {
+      await page.keyboard.press(key);
+      await frames(page, 2);
+      if ((await appState(page)).focused === label) return true;
+    }
+  }
+  return false;
+}
+
+export { findItem, appState, settle };
