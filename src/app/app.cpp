@@ -34,16 +34,18 @@ using json = nlohmann::json;
 // [SECTION] Start-up: data, autosave
 //-----------------------------------------------------------------------------
 
-void App::init(platform::Platform& platform) {
+bool App::init(platform::Platform& platform) {
   platform_ = &platform;
   items.install();
   rebuild_fonts();
+  if (!renderer_.create()) return false;
   background_.create();
   radar.create();
   load_builtin_data();
   if (data_ok) restore_autosave();
   if (data_ok) open_share_fragment();
   request_frames(3);
+  return true;
 }
 
 void App::load_builtin_data() {
@@ -138,17 +140,21 @@ void App::rebuild_fonts() {
   apply_theme(style, palette(prefs.theme));
   style.ScaleAllSizes(scale);
   ImGui::GetStyle() = style;
+  renderer_.rebuild_font_texture();
 }
 
 void App::recreate_gpu_resources() {
+  renderer_.destroy();
+  renderer_.create();
   background_.destroy();
   background_.create();
   radar.destroy();
   radar.create();
 }
 
-void App::draw_background(int width, int height) {
+void App::render(const ImDrawData& data, int width, int height) {
   background_.draw(width, height, display.dpr * prefs.text_scale, palette(prefs.theme));
+  renderer_.render(data, width, height);
 }
 
 bool layout_is_narrow(const App& app) { return app.display.css_width < 760.0f; }

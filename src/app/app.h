@@ -12,6 +12,7 @@
 #include "app/fonts.h"
 #include "app/item_registry.h"
 #include "app/radar.h"
+#include "app/renderer.h"
 #include "app/theme.h"
 #include "core/assessment.h"
 #include "core/autosave.h"
@@ -78,13 +79,14 @@ struct WhatIf {
 class App {
 public:
   // ---- Shell-facing -----------------------------------------------------------
-  void init(platform::Platform& platform);
+  bool init(platform::Platform& platform);     // false: the GPU side failed, see gpu_error()
+  const std::string& gpu_error() const { return renderer_.error(); }
   void set_display(float dpr, float css_width, float css_height);
   bool fonts_need_rebuild() const;
   void rebuild_fonts();
   void recreate_gpu_resources();
   void draw_frame();
-  void draw_background(int width, int height);
+  void render(const ImDrawData& data, int width, int height);   // backdrop, then the UI
   bool wants_more_frames() const { return frames_requested_ > 0; }
   void on_key_pressed(int key, int mods);
   void on_touch(float x, float y, float dx, float dy);
@@ -183,6 +185,7 @@ private:
 
   platform::Platform* platform_ = nullptr;
   Background background_;
+  Renderer renderer_;
   int frames_requested_ = 0;
   bool scroll_to_top_ = false;
   bool results_stale_ = false;                // recompute `result` before the next frame

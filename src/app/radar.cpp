@@ -69,9 +69,8 @@ void Radar::draw(const std::vector<RadarAxis>& axes, float size, const Palette& 
 void Radar::render(const ImDrawList*, const ImDrawCmd* cmd) {
   const Call& c = *static_cast<const Call*>(cmd->UserCallbackData);
   const Radar& r = *c.radar;
-  GLint viewport[4];
-  glGetIntegerv(GL_VIEWPORT, viewport);
-  const float fb_w = float(viewport[2]), fb_h = float(viewport[3]);
+  // The display is the framebuffer in device pixels; nothing is read back from GL.
+  const float fb_w = ImGui::GetIO().DisplaySize.x, fb_h = ImGui::GetIO().DisplaySize.y;
   const float margin = c.radius + 4.0f * c.px;
   const float x0 = c.center.x - margin, x1 = c.center.x + margin;
   const float y0 = c.center.y - margin, y1 = c.center.y + margin;

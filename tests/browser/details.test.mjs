@@ -38,6 +38,42 @@ test('no frame is drawn while nothing changes, and input is answered within a fr
   await context.close();
 });
 
+// Reading GL state back (getParameter, getError, readPixels…) makes the page wait
+// for the GPU process to finish everything queued; with software GL that was ~20 ms
+// per frame. The app owns the whole context, so a frame never needs to read back.
+test('a frame reads nothing back from WebGL', async () => {
+  const init = () => {
+    window.__glReads = {};
+    const P = WebGL2RenderingContext.prototype;
+    for (const name of ['getParameter', 'getError', 'isEnabled', 'readPixels', 'getProgramParameter', 'getShaderParameter', 'finish']) {
+      const orig = P[name];
+      P[name] = function (...args) {
+        const key = name === 'getParameter' ? `getParameter(0x${Number(args[0]).toString(16)})` : name;
+        window.__glReads[key] = (window.__glReads[key] || 0) + 1;
+        return orig.apply(this, args);
+      };
+    }
+  };
+  const { context, page } = await openApp(browser, server, { init });
+  await page.evaluate((t) => window.cafApp.loadSession(t), example);
+  for (const screen of ['welcome', 'profile', 'assessment', 'results', 'roadmap']) {
+    await page.evaluate((s) => window.cafApp.go(s), screen);
+    await settle(page, 4);
+  }
+  await page.evaluate(() => { window.__glReads = {}; });
+  const f0 = await page.evaluate(() => window.cafApp.frameCount());
+  for (const screen of ['results', 'roadmap', 'assessment']) {   // the radar's draw callback included
+    await page.evaluate((s) => window.cafApp.go(s), screen);
+    await settle(page, 4);
+  }
+  const drawn = (await page.evaluate(() => window.cafApp.frameCount())) - f0;
+  const reads = await page.evaluate(() => window.__glReads);
+  console.log(`# ${drawn} frames, GL reads: ${JSON.stringify(reads)}`);
+  assert.ok(drawn >= 9, `frames were drawn (${drawn})`);
+  assert.deepEqual(reads, {}, 'no GL state is read back while drawing');
+  await context.close();
+});
+
 test('one wheel notch scrolls a natural distance', async () => {
   const { context, page } = await openApp(browser, server);
   await page.evaluate((t) => window.cafApp.loadSession(t), example);

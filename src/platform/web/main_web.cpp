@@ -9,6 +9,8 @@
 // [SECTION] WebGL context loss
 // [SECTION] Exports for JavaScript
 // [SECTION] main
+// EM_ASM blocks name their arguments $0, $1… (a pedantic warning otherwise).
+#pragma clang diagnostic ignored "-Wdollar-in-identifier-extension"
 #include <GLFW/glfw3.h>
 #include <GLES3/gl3.h>
 #include <emscripten.h>
@@ -23,7 +25,6 @@
 #include "app/app.h"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
-#include "imgui_impl_opengl3.h"
 #include "platform/web/web_platform.h"
 
 //-----------------------------------------------------------------------------
@@ -139,14 +140,9 @@ void frame() {
   if (s.context_lost) return;
 
   update_canvas_size(s);
-  if (s.app.fonts_need_rebuild()) {
-    s.app.rebuild_fonts();
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
-  }
+  if (s.app.fonts_need_rebuild()) s.app.rebuild_fonts();
 
   forward_keys(s);
-  ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
   ImGuiIO& io = ImGui::GetIO();
   io.DisplaySize = ImVec2(float(s.fb_width), float(s.fb_height));
@@ -157,9 +153,7 @@ void frame() {
   s.app.draw_frame();
   ImGui::Render();
 
-  glViewport(0, 0, s.fb_width, s.fb_height);
-  s.app.draw_background(s.fb_width, s.fb_height);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  s.app.render(*ImGui::GetDrawData(), s.fb_width, s.fb_height);
   ++s.frame_count;
 
   if (!s.first_frame_signalled) {
@@ -187,8 +181,6 @@ EM_BOOL on_context_lost(int, const void*, void*) {
 
 EM_BOOL on_context_restored(int, const void*, void*) {
   Shell& s = *g_shell;
-  ImGui_ImplOpenGL3_Shutdown();
-  ImGui_ImplOpenGL3_Init("#version 300 es");
   s.app.recreate_gpu_resources();
   s.context_lost = false;
   wake(s);
@@ -290,7 +282,6 @@ int main() {
   glfwSetCursorPosCallback(shell.window, on_cursor_pos);
   glfwSetCharCallback(shell.window, on_char);
   ImGui_ImplGlfw_InitForOpenGL(shell.window, true);
-  ImGui_ImplOpenGL3_Init("#version 300 es");
   // ...then replace the two the backend gets wrong in the browser (see above).
   glfwSetKeyCallback(shell.window, on_key);
   glfwSetScrollCallback(shell.window, on_scroll);
@@ -310,7 +301,11 @@ int main() {
       reinterpret_cast<em_webgl_context_callback>(on_context_restored));
 
   update_canvas_size(shell);
-  shell.app.init(shell.platform);
+  if (!shell.app.init(shell.platform)) {
+    const std::string why = shell.app.gpu_error();
+    EM_ASM({ window.cafFatal && window.cafFatal('The assessment could not start', UTF8ToString($0)); }, why.c_str());
+    return 1;
+  }
   shell.platform.install_page_hooks();
 
   emscripten_set_main_loop(frame, 0, 1);

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Measures and reports (targets live here, not in timed tests):
+#   native : score + generate over the full model (build/native/core_bench);
+#   web    : sizes, first frame, idle frames and CPU, input latency, frame cost
+#            (tests/bench/browser_bench.mjs in headless Chromium).
+# Run on a quiet machine: other work running at the same time skews every figure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+export NODE_PATH=/usr/share/nodejs
+
+echo "== native: score + generate"
+cmake --preset native >/dev/null
+cmake --build --preset native --target core_bench
+build/native/core_bench
+
+echo "== web: sizes, first frame, idle, latency"
+cmake --preset web >/dev/null
+cmake --build --preset web --target app
+node tests/bench/browser_bench.mjs

@@ -1,0 +1,118 @@
+// Browser benchmark: measures and reports (never fails on a figure) what users feel
+// of the web build: download sizes, time to the first frame, frames and CPU while
+// idle, the delay from a key press to the frame that answers it, and the cost of a
+// frame. Run it with `bash scripts/bench.sh` after a web build.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { gzipSync, brotliCompressSync } from 'node:zlib';
+import path from 'node:path';
+import { startServer, launch, settle, DIST } from '../browser/lib.mjs';
+import { FIXTURE_STARTUP } from '../browser/ui.mjs';
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
+const report = [];
+const row = (what, figure) => { report.push([what, figure]); console.log(`${what}: ${figure}`); };
+
+// ---- Sizes --------------------------------------------------------------------
+let total = 0, totalGzip = 0;
+for (const name of readdirSync(DIST).sort()) {
+  const file = path.join(DIST, name);
+  if (!statSync(file).isFile()) continue;
+  const bytes = readFileSync(file);
+  const gz = gzipSync(bytes, { level: 9 }).length;
+  total += bytes.length; totalGzip += gz;
+  if (['app.wasm', 'app.js'].includes(name)) {
+    const br = brotliCompressSync(bytes).length;
+    row(`${name}`, `${bytes.length} B raw (${kb(bytes.length)}), ${gz} B gzip (${kb(gz)}), ${br} B brotli`);
+  }
+}
+row('everything the page loads', `${kb(total)} raw, ${kb(totalGzip)} gzip`);
+
+// ---- In the browser -------------------------------------------------------------
+const server = await startServer();
+const browser = await launch();
+const RUNS = Number(process.env.BENCH_RUNS || 5);
+
+async function open() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const t0 = Date.now();
+  await page.goto(server.url);
+  await page.waitForFunction(() => document.documentElement.dataset.appReady === '1', null, { timeout: 60000 });
+  const wall = Date.now() - t0;
+  const mark = await page.evaluate(() => performance.getEntriesByName('app-first-frame')[0]?.startTime ?? NaN);
+  return { context, page, cdp, wall, mark };
+}
+
+const metrics = async (cdp) => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+
+// First frame: a fresh context each run (no HTTP cache, no compiled-code cache).
+const firstFrames = [];
+for (let i = 0; i < RUNS; ++i) {
+  const { context, mark } = await open();
+  firstFrames.push(mark);
+  await context.close();
+}
+row('first frame after navigation (loopback, SwiftShader)', `median ${median(firstFrames).toFixed(0)} ms over ${RUNS} loads (min ${Math.min(...firstFrames).toFixed(0)}, max ${Math.max(...firstFrames).toFixed(0)})`);
+
+const { context, page, cdp } = await open();
+await page.evaluate((s) => window.cafApp.loadSession(s), FIXTURE_STARTUP);
+await page.evaluate(() => window.cafApp.go('results'));
+await settle(page, 4);
+
+// Idle: frames drawn and main-thread CPU time over 5 s with nothing happening.
+const IDLE_MS = 5000;
+const f0 = await page.evaluate(() => window.cafApp.frameCount());
+const m0 = await metrics(cdp);
+await page.waitForTimeout(IDLE_MS);
+const m1 = await metrics(cdp);
+const f1 = await page.evaluate(() => window.cafApp.frameCount());
+const busy = (m1.TaskDuration - m0.TaskDuration) * 1000;
+row('idle on the results screen', `${f1 - f0} frames and ${busy.toFixed(1)} ms of main-thread CPU in ${IDLE_MS / 1000} s (${(busy / IDLE_MS * 100).toFixed(2)} %)`);
+
+// Input to frame: a key press dispatched in the page until the frame that handles it.
+await page.evaluate(() => window.cafApp.go('assessment'));
+await settle(page, 4);
+const latencies = [];
+for (let i = 0; i < 20; ++i) {
+  // PageDown / PageUp: next and previous question (keyCode is what emscripten's GLFW reads).
+  const [k, code] = i % 2 ? ['PageUp', 33] : ['PageDown', 34];
+  latencies.push(await page.evaluate(([k, code]) => new Promise((resolve) => {
+    const start = window.cafApp.frameCount();
+    const t0 = performance.now();
+    const init = { key: k, code: k, keyCode: code, which: code, bubbles: true };
+    window.dispatchEvent(new KeyboardEvent('keydown', init));
+    window.dispatchEvent(new KeyboardEvent('keyup', init));
+    const poll = () => (window.cafApp.frameCount() > start ? resolve(performance.now() - t0)
+      : performance.now() - t0 > 5000 ? resolve(NaN) : requestAnimationFrame(poll));
+    poll();
+  }), [k, code]));
+  await settle(page, 2);
+}
+const answered = latencies.filter((x) => !Number.isNaN(x));
+row('key press to the frame that answers it', `${answered.length} of 20 presses answered; median ${median(answered).toFixed(1)} ms, worst ${Math.max(...answered).toFixed(1)} ms`);
+
+// Frame cost: main-thread CPU per frame while the app draws continuously (wheel scrolling on the roadmap).
+await page.evaluate(() => window.cafApp.go('roadmap'));
+await settle(page, 4);
+await page.mouse.move(640, 500);
+const g0 = await page.evaluate(() => window.cafApp.frameCount());
+const n0 = await metrics(cdp);
+for (let i = 0; i < 30; ++i) { await page.mouse.wheel(0, i < 15 ? 100 : -100); await page.waitForTimeout(30); }
+await settle(page, 2);
+const n1 = await metrics(cdp);
+const g1 = await page.evaluate(() => window.cafApp.frameCount());
+const frames = g1 - g0;
+row('roadmap while scrolling', `${frames} frames, ${(((n1.TaskDuration - n0.TaskDuration) * 1000) / Math.max(1, frames)).toFixed(1)} ms main-thread CPU per frame (script ${(((n1.ScriptDuration - n0.ScriptDuration) * 1000) / Math.max(1, frames)).toFixed(1)} ms)`);
+
+const heap = await metrics(cdp);
+row('JS heap in use', kb(heap.JSHeapUsedSize));
+
+await context.close();
+await browser.close();
+server.close();
+
+console.log('\n| what | figure |\n|---|---|');
+for (const [what, figure] of report) console.log(`| ${what} | ${figure} |`);
