@@ -358,7 +358,9 @@ void App::draw_frame() {
   const float pad = ui::em() * (layout_is_narrow(*this) ? 0.9f : 1.5f);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad, pad * 0.5f));
   ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0, 0, 0, 0));
-  ImGui::BeginChild("##screen", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
+  const bool footer = data_ok && step == caf::Step::Assessment && !sequence.empty();
+  ImGui::BeginChild("##screen", ImVec2(0, footer ? -assessment_footer_height() : 0.0f), false,
+                    ImGuiWindowFlags_AlwaysUseWindowPadding);
   screen_window_ = ImGui::GetCurrentWindow();
   if (scroll_to_top_) {
     ImGui::SetScrollY(0.0f);
@@ -381,6 +383,7 @@ void App::draw_frame() {
   ImGui::EndChild();
   ImGui::PopStyleColor();
   ImGui::PopStyleVar();
+  if (footer) draw_assessment_footer(*this);
   ImGui::End();
 }
 
@@ -556,14 +559,19 @@ void App::handle_tab(bool backwards) {
   for (size_t i = 0; i < stops.size(); ++i)
     if (stops[i]->id == g.NavId) current = int(i);
   const int n = int(stops.size());
+  // The screen's first and last known controls: Tab beyond them scrolls the screen
+  // (when it can) before focus moves on to the bars around it.
   ImGuiWindow* screen = static_cast<ImGuiWindow*>(screen_window_);
-  const bool at_end = current >= 0 && (backwards ? current == 0 || stops[size_t(current)]->window != screen
-                                                 : current == n - 1);
-  if (at_end && screen) {
+  int first_in_screen = -1, last_in_screen = -1;
+  for (int i = 0; i < n; ++i) {
+    if (stops[size_t(i)]->window != screen) continue;
+    if (first_in_screen < 0) first_in_screen = i;
+    last_in_screen = i;
+  }
+  if (screen && current >= 0 && current == (backwards ? first_in_screen : last_in_screen)) {
     const float page = screen->InnerRect.GetHeight() * 0.6f;
     const float y = screen->Scroll.y;
-    const bool can = backwards ? y > 0.0f : y < screen->ScrollMax.y;
-    if (can && !(backwards && stops[size_t(current)]->window != screen)) {
+    if (backwards ? y > 0.0f : y < screen->ScrollMax.y) {
       ImGui::SetScrollY(screen, backwards ? std::max(0.0f, y - page) : std::min(screen->ScrollMax.y, y + page));
       // Continue two frames later, from where the focused item will be.
       const DrawnItem& from = *stops[size_t(current)];

@@ -111,6 +111,8 @@ public:
   caf::Assessment result;                     // recomputed after every change
   std::vector<caf::QuestionRef> sequence;     // all scored questions in order
   int question = 0;                           // the assessment cursor (index in sequence)
+  struct Column { float x = 0, width = 0; };
+  Column question_column;                     // where the question is drawn (the footer aligns to it)
   std::optional<WhatIf> what_if;
   unsigned enter_activation_id = 0;           // the control Enter activated (options: choose and move on)
 
@@ -201,6 +203,8 @@ private:
 void draw_welcome(App& app);
 void draw_profile(App& app);
 void draw_assessment(App& app);
+void draw_assessment_footer(App& app);   // Back / Next, below the scrolling screen
+float assessment_footer_height();
 void draw_results(App& app);
 void draw_roadmap(App& app);
 

@@ -1,6 +1,7 @@
 // Assessment: questions grouped by phase and dimension, one at a time, with a
 // side navigation showing completion per dimension (a compact header on phones).
 #include <algorithm>
+#include <cfloat>
 #include <string>
 
 #include "app/app.h"
@@ -55,6 +56,7 @@ static void draw_question(App& app, float width) {
   const caf::Question& q = *ref.question;
   const caf::Answer answer = app.session.answer(q.id);
   const int total = int(app.sequence.size());
+  app.question_column = {ImGui::GetCursorScreenPos().x, width};
 
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
   std::string where = ref.phase->name + "  ·  " + ref.dimension->name;
@@ -111,19 +113,10 @@ static void draw_question(App& app, float width) {
     if (ui::secondary_button("Clear the answer")) app.set_answer(q.id, caf::Answer::unanswered());
   }
 
-  ui::space(0.6f);
-  {
-    const ImVec2 a = ImGui::GetCursorScreenPos();
-    ImGui::GetWindowDrawList()->AddLine(a, ImVec2(a.x + width, a.y), to_u32(p.card_border));
-  }
-  ui::space(0.6f);
-  const float right = ImGui::GetCursorScreenPos().x + width;
-  if (ui::secondary_button(app.question == 0 ? "Back to the profile" : "Back")) app.previous_question();
-  const bool last = app.question + 1 >= total;
-  ui::flow_next(last ? "See your results" : "Next question", right);
-  if (ui::primary_button(last ? "See your results" : "Next question")) app.next_question();
-  if (!last) {
-    ui::flow_next("Skip to results", right);
+  // Back and Next live in the footer below the screen, always in reach; on phones
+  // "Skip to results" stays here, where the footer has no room for it.
+  if (layout_is_narrow(app) && app.question + 1 < total) {
+    ui::space(0.3f);
     if (ui::link_button("Skip to results")) app.go(caf::Step::Results);
   }
   ui::space(0.3f);
@@ -157,6 +150,49 @@ void draw_assessment(App& app) {
   ImGui::BeginGroup();
   draw_question(app, total - nav_w - gap);
   ImGui::EndGroup();
+}
+
+// [SECTION] Footer ---------------------------------------------------------------
+
+float assessment_footer_height() { return ImGui::GetFrameHeight() + ui::em() * 1.3f; }
+
+// A band at the bottom of the window, below the scrolling screen, aligned with
+// the question column: Back and Next never need scrolling to, at any height.
+void draw_assessment_footer(App& app) {
+  const Palette& p = ui::colors();
+  const float h = assessment_footer_height();
+  const ImVec2 origin = ImGui::GetWindowPos();
+  const ImVec2 size = ImGui::GetWindowSize();
+  const float top = origin.y + size.y - h;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(ImVec2(origin.x, top), ImVec2(origin.x + size.x, origin.y + size.y), to_u32(with_alpha(p.card, 0.94f)));
+  dl->AddLine(ImVec2(origin.x, top), ImVec2(origin.x + size.x, top), to_u32(p.card_border));
+
+  const int total = int(app.sequence.size());
+  const bool last = app.question + 1 >= total;
+  const bool narrow = layout_is_narrow(app);
+  ImGui::SetCursorScreenPos(ImVec2(app.question_column.x, top + (h - ImGui::GetFrameHeight()) * 0.5f));
+  if (ui::secondary_button(app.question == 0 ? (narrow ? "Back" : "Back to the profile") : "Back")) app.previous_question();
+  ImGui::SameLine();
+  if (ui::primary_button(last ? "See your results" : "Next question")) app.next_question();
+  if (!narrow) {
+    const float line_top = top + (h - ImGui::GetFrameHeight()) * 0.5f;
+    if (!last) {
+      ImGui::SameLine();
+      const float link_h = ImGui::GetFontSize() + ui::em() * 0.3f;   // link_button's frame
+      ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x, line_top + (ImGui::GetFrameHeight() - link_h) * 0.5f));
+      if (ui::link_button("Skip to results")) app.go(caf::Step::Results);
+    }
+    // Where the user is, at the far end of the band (the same words are in the screen
+    // above, for the accessibility tree: this is only a visual cue).
+    const std::string where = std::to_string(app.question + 1) + " of " + std::to_string(total);
+    ImFont* font = ui::fonts().small;
+    const float size_px = font->FontSize;
+    const float w = font->CalcTextSizeA(size_px, FLT_MAX, 0.0f, where.c_str()).x;
+    const float x = app.question_column.x + app.question_column.width - w;
+    if (x > ImGui::GetItemRectMax().x + ui::em())
+      dl->AddText(font, size_px, ImVec2(x, top + (h - size_px) * 0.5f), to_u32(p.text_muted), where.c_str());
+  }
 }
 
 } // namespace app

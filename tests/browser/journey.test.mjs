@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { startServer, launch, openApp, settle, appState, findItem, press, screenshot, pixelStats } from './lib.mjs';
 import {
   MODEL, QUESTIONS, FIXTURE_STARTUP, profileOption, titlesOf, itemByTitle,
-  openWith, session, announcer, snap, key, frames, clickVisible, scrollIntoView, tabTo, arrowTo,
+  openWith, session, announcer, snap, key, frames, idle, clickVisible, scrollIntoView, tabTo, arrowTo,
 } from './ui.mjs';
 
 const [jw, jh] = (process.env.JOURNEY_SIZE || '960x640').split('x').map(Number);
@@ -140,12 +140,21 @@ test('the whole journey by keyboard alone', async (t) => {
   st = await appState(page);
   assert.equal(st.screen, 'roadmap', 'Enter on "See your roadmap" opens the roadmap');
 
-  // Roadmap: Tab to the first checklist item's check row and tick it with Space.
-  const titles = checkRowTitles(st);
-  assert.ok(titles.length > 5, `the roadmap lists checklist items (${titles.length})`);
-  // The first checklist item (nothing is ticked in a new session).
-  const first = st.items.find((i) => i.label === titles[0]);
-  await reach(first.label);
+  // Roadmap: Tab on until the check row of an item not done yet has focus (the list starts below
+  // the checklist choice and the downloads, so Tab has to scroll the screen to get there).
+  const allTitles = new Set([...titlesOf('startup'), ...titlesOf('enterprise')]);
+  let firstTitle = null;
+  for (let n = 0; n < 80 && !firstTitle; ++n) {
+    await key(page, 'Tab');
+    await idle(page);
+    const now = await appState(page);
+    const row = now.items.find((i) => i.label === now.focused);
+    if (allTitles.has(now.focused) && row && !row.checked) firstTitle = now.focused;   // one not done yet
+  }
+  assert.ok(firstTitle, 'Tab reaches a checklist item that is not done yet on the roadmap');
+  st = await appState(page);
+  assert.ok(checkRowTitles(st).length > 0, 'the roadmap lists checklist items');
+  const first = st.items.find((i) => i.label === firstTitle);
   const id = itemByTitle(first.label).id;
   await key(page, 'Space');
   let s = await session(page);
@@ -213,6 +222,10 @@ test('the same journey by mouse', async (t) => {
       await screenshot(page, 'journey-mouse-assessment');
     }
     const last = i === QUESTIONS.length - 1;
+    // Back and Next sit in a footer that does not scroll: in reach on every question.
+    const next = now.items.find((it) => it.label === (last ? 'See your results' : 'Next question'));
+    assert.ok(next && next.y >= 0 && next.y + next.h <= JOURNEY.height,
+      `question ${i + 1}: the next button is on screen without scrolling (${next ? `y=${next.y}..${next.y + next.h}` : 'not drawn'}, window ${JOURNEY.height})`);
     await clickVisible(page, last ? 'See your results' : 'Next question');
   }
   lap('40 questions answered');

@@ -94,17 +94,24 @@ export const announcer = (page) => page.evaluate(() => document.getElementById('
 // Items drawn by the root window (top bar, notice) rather than the scrolling screen.
 const ROOT_LABELS = new Set(['AI Maturity Self-Assessment', 'AI maturity', 'Profile', 'Questions', 'Results',
   'Roadmap', 'A−', 'A+', 'Dark', 'Light', 'Contrast', 'Aa', 'Dismiss']);
+// The assessment's footer below the screen (Back / Next), also outside the scrolling region.
+const FOOTER_LABELS = new Set(['Back', 'Back to the profile', 'Next question', 'See your results', 'Skip to results']);
+const inFooter = (it, viewport, dpr) => FOOTER_LABELS.has(it.label) && it.y > viewport.height * dpr - it.h * 2.5;
+const isFixed = (it, viewport, dpr) => ROOT_LABELS.has(it.label) || inFooter(it, viewport, dpr);
 
 // The band of the canvas (device pixels) where the screen's content is visible.
 export function visibleBand(st, viewport, dpr) {
-  let top = 0, barH = 0;
+  let top = 0, barH = 0, bottom = viewport.height * dpr - 4;
   for (const it of st.items) {
-    if (!ROOT_LABELS.has(it.label)) continue;
-    top = Math.max(top, it.y + it.h);
-    barH = Math.max(barH, it.h);
+    if (ROOT_LABELS.has(it.label)) {
+      top = Math.max(top, it.y + it.h);
+      barH = Math.max(barH, it.h);
+    } else if (inFooter(it, viewport, dpr)) {
+      bottom = Math.min(bottom, it.y - it.h * 0.4);   // the footer band starts a little above its buttons
+    }
   }
   // The scrolling region starts a little below the last root item (card padding).
-  return { top: top + barH, bottom: viewport.height * dpr - 4 };
+  return { top: top + barH, bottom };
 }
 
 function matches(label, l) { return label instanceof RegExp ? label.test(l) : l === label; }
@@ -129,7 +136,9 @@ export async function scrollIntoView(page, label, { nth = 0, maxSteps = 40 } = {
     const band = visibleBand(st, vp, dpr);
     const item = st.items.filter((i) => matches(label, i.label))[nth];
     let dy;
-    if (!item) {
+    if (item && isFixed(item, vp, dpr)) {
+      return item;   // in a bar that does not scroll
+    } else if (!item) {
       dy = 400 * lostDirection;
       if (step === 14) lostDirection = -1;
     } else if (item.y < band.top) {
