@@ -39,8 +39,9 @@ export async function launch() {
 
 // Opens the app and records what the page does: console errors, page errors and
 // every request (to prove nothing leaves the origin).
-export async function openApp(browser, server, { width = 1280, height = 800, dpr = 1, init, hash = '' } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, acceptDownloads: true });
+// `context` adds playwright context options (hasTouch, isMobile, …).
+export async function openApp(browser, server, { width = 1280, height = 800, dpr = 1, init, hash = '', context: extra = {} } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, acceptDownloads: true, ...extra });
   const page = await context.newPage();
   const log = { errors: [], requests: [], console: [] };
   page.on('console', (m) => {

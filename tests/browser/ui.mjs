@@ -1,12 +1,12 @@
-// Helpers shared by journey, persistence and browser_details tests (on top of lib.mjs):
-// the model and checklist read from data/, contexts with extra options (touch, mobile),
+// Helpers for the journey test and the browser benchmark (on top of lib.mjs):
+// the model and checklist read from data/, opening the app and waiting until idle,
 // and a "scroll until really visible, then click/tap" that knows the screen region
 // below the top bar and the notice (lib.clickLabel only checks that an item is
 // registered; choice buttons, option rows and check rows are registered even when
 // they are scrolled out of view, so their rectangle may be off screen).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, settle, appState, findItem } from './lib.mjs';
+import { ROOT, openApp, settle, appState, findItem } from './lib.mjs';
 
 export const MODEL = JSON.parse(readFileSync(path.join(ROOT, 'data/model.json'), 'utf8'));
 export const CATALOGUE = JSON.parse(readFileSync(path.join(ROOT, 'data/checklist.json'), 'utf8'));
@@ -23,29 +23,11 @@ export const titlesOf = (checklistId) =>
   CATALOGUE.items.filter((i) => i.checklists.includes(checklistId)).map((i) => i.title);
 export const itemByTitle = (title) => CATALOGUE.items.find((i) => i.title === title);
 
-// Opens the app in a new context with any playwright context options (hasTouch, isMobile, …).
-export async function openWith(browser, server, { width = 1280, height = 800, dpr = 1, init, context: extra = {} } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, acceptDownloads: true, ...extra });
-  const page = await context.newPage();
-  const log = { errors: [], console: [], requests: [] };
-  page.on('console', (m) => {
-    log.console.push(`${m.type()}: ${m.text()}`);
-    if (m.type() === 'error') log.errors.push(m.text());
-  });
-  page.on('pageerror', (e) => log.errors.push(String(e)));
-  page.on('request', (r) => log.requests.push(r.url()));
-  if (init) await page.addInitScript(init);
-  await page.goto(server.url);
-  await waitReady(page);
-  return { context, page, log };
-}
-
-export async function waitReady(page) {
-  await page.waitForFunction(() => document.documentElement.dataset.appReady === '1' ||
-    document.documentElement.dataset.appError, null, { timeout: 60000 });
-  const error = await page.evaluate(() => document.documentElement.dataset.appError);
-  if (error) throw new Error('app reported: ' + error);
-  await settle(page);
+// Opens the app (lib.openApp, with any playwright context options) and waits until it is idle.
+export async function openWith(browser, server, options = {}) {
+  const opened = await openApp(browser, server, options);
+  await settle(opened.page);
+  return opened;
 }
 
 // Like lib.settle (wake the app, wait for `n` more frames) in one round trip; gives up
