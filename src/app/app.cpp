@@ -11,6 +11,7 @@
 #include <GLFW/glfw3.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <nlohmann/json.hpp>
 
@@ -387,45 +388,90 @@ void App::draw_frame() {
   ImGui::End();
 }
 
+// How much the top bar shows: the fullest form that fits the window at the current
+// text size (a phone, a narrow window or large text each get a shorter one).
+struct TopBarForm {
+  bool brand = true;        // the title at the left
+  bool long_brand = true;   // "AI Maturity Self-Assessment" rather than "AI maturity"
+  int save_text = 2;        // 2 "✓ Saved in this browser", 1 "✓ Saved", 0 none (in the menu)
+  bool menu = false;        // text size and theme in an "Aa" menu instead of buttons
+};
+
+static std::string save_label(SaveStatus status, int form) {
+  if (form == 0) return {};
+  switch (status) {
+    case SaveStatus::Saved: return form == 2 ? "✓ Saved in this browser" : "✓ Saved";
+    case SaveStatus::Off: return form == 2 ? "Autosave off" : "Not saved";
+    case SaveStatus::Failed: return "Not saved";
+    case SaveStatus::NotYet: return {};
+  }
+  return {};
+}
+
 void App::draw_top_bar() {
   const Palette& p = ui::colors();
   const bool narrow = layout_is_narrow(*this);
   const float em = ui::em();
   const float pad = em * (narrow ? 0.9f : 1.5f);
   const float bar_h = em * 3.2f;
+  const float button_pad = em * (narrow ? 0.3f : 0.5f);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 origin = ImGui::GetWindowPos();
   const float width = ImGui::GetWindowWidth();
   dl->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + bar_h), to_u32(with_alpha(p.card, 0.92f)));
   dl->AddLine(ImVec2(origin.x, origin.y + bar_h), ImVec2(origin.x + width, origin.y + bar_h), to_u32(p.card_border));
 
+  struct Tab { caf::Step step; const char* label; };
+  const Tab tabs[] = {{caf::Step::Profile, "Profile"}, {caf::Step::Assessment, "Questions"},
+                      {caf::Step::Results, "Results"}, {caf::Step::Roadmap, "Roadmap"}};
+  const bool show_tabs = step != caf::Step::Welcome && data_ok;
+  const char* theme_label = prefs.theme == ThemeId::Light ? "Dark" : prefs.theme == ThemeId::Dark ? "Contrast" : "Light";
+
+  // ---- Choose the form -------------------------------------------------------
+  auto button_w = [&](const char* label, ImFont* font) {
+    return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, label).x + button_pad * 2.0f;
+  };
+  auto controls_w = [&](bool menu) {   // text size and theme, at the right
+    return menu ? button_w("Aa", fonts.body) : button_w("A−", fonts.body) * 2.0f + button_w(theme_label, fonts.body);
+  };
+  float tabs_w = 0.0f;
+  if (show_tabs)
+    for (const Tab& t : tabs) tabs_w += button_w(t.label, fonts.bold);
+  auto needed = [&](const TopBarForm& f) {
+    float w = pad * 2.0f + tabs_w + em * 0.3f;
+    if (f.brand) w += button_w(f.long_brand ? "AI Maturity Self-Assessment" : "AI maturity", fonts.bold) + (show_tabs ? em * 1.5f : 0.0f);
+    const std::string save = save_label(save_status, f.save_text);
+    if (!save.empty()) w += fonts.small->CalcTextSizeA(fonts.small->FontSize, FLT_MAX, 0.0f, save.c_str()).x + em;
+    return w + controls_w(f.menu);
+  };
+  // On phones the steps need the room; Back and Escape lead home from the profile.
+  const TopBarForm phone{step == caf::Step::Welcome || !data_ok, false, 0, true};
+  const TopBarForm forms[] = {{true, true, 2, false}, {true, true, 1, false}, {true, false, 1, false},
+                              {true, false, 0, true}, phone};
+  TopBarForm form = phone;
+  if (!narrow)
+    for (const TopBarForm& f : forms)
+      if (needed(f) <= width) { form = f; break; }
+
+  // ---- Brand and step tabs -----------------------------------------------------
   ImGui::SetCursorPos(ImVec2(pad, (bar_h - ImGui::GetFrameHeight()) * 0.5f));
-  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(em * (narrow ? 0.3f : 0.5f), ImGui::GetStyle().FramePadding.y));
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(button_pad, ImGui::GetStyle().FramePadding.y));
   ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
   ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
   ImGui::PushFont(fonts.bold);
   ImGui::PushStyleColor(ImGuiCol_Text, p.accent);
-  // On phones the steps need the room; Back and Escape lead home from the profile.
-  const bool show_brand = !narrow || step == caf::Step::Welcome || !data_ok;
-  if (show_brand && ImGui::Button(narrow ? "AI maturity" : "AI Maturity Self-Assessment")) go(caf::Step::Welcome);
+  if (form.brand && ImGui::Button(form.long_brand ? "AI Maturity Self-Assessment" : "AI maturity")) go(caf::Step::Welcome);
   ImGui::PopStyleColor();
   ImGui::PopFont();
 
-  // Step tabs: where you are and where you can go.
-  if (step != caf::Step::Welcome && data_ok) {
-    struct Tab { caf::Step step; const char* label; const char* short_label; };
-    const Tab tabs[] = {{caf::Step::Profile, "Profile", "Profile"},
-                        {caf::Step::Assessment, "Questions", "Questions"},
-                        {caf::Step::Results, "Results", "Results"},
-                        {caf::Step::Roadmap, "Roadmap", "Roadmap"}};
-    if (show_brand) ImGui::SameLine(0, narrow ? 0.0f : em * 1.5f);
+  // Where you are and where you can go.
+  if (show_tabs) {
+    if (form.brand) ImGui::SameLine(0, narrow ? 0.0f : em * 1.5f);
     for (const Tab& t : tabs) {
       const bool current = step == t.step;
       ImGui::PushStyleColor(ImGuiCol_Text, current ? p.accent : p.text_muted);
       if (current) ImGui::PushFont(fonts.bold);
-      if (ImGui::Button(narrow ? t.short_label : t.label)) {
-        go(t.step);
-      }
+      if (ImGui::Button(t.label)) go(t.step);
       if (current) {
         const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
         dl->AddRectFilled(ImVec2(a.x + em * 0.5f, origin.y + bar_h - em * 0.18f), ImVec2(b.x - em * 0.5f, origin.y + bar_h),
@@ -437,20 +483,9 @@ void App::draw_top_bar() {
     }
   }
 
-  // Right side: autosave status and display settings (a menu on phones).
-  const char* theme_label = prefs.theme == ThemeId::Light ? "Dark" : prefs.theme == ThemeId::Dark ? "Contrast" : "Light";
-  const float right_w = narrow ? ImGui::CalcTextSize("Aa").x + ImGui::GetStyle().FramePadding.x * 2
-                               : ImGui::CalcTextSize("A−").x * 2 + ImGui::CalcTextSize(theme_label).x +
-                                     ImGui::GetStyle().FramePadding.x * 6 + em * 0.6f;
-  std::string save_text;
-  if (!narrow) {
-    switch (save_status) {
-      case SaveStatus::Saved: save_text = "✓ Saved in this browser"; break;
-      case SaveStatus::Off: save_text = "Autosave off"; break;
-      case SaveStatus::Failed: save_text = "Not saved"; break;
-      case SaveStatus::NotYet: break;
-    }
-  }
+  // ---- Right side: autosave status and display settings ------------------------
+  const std::string save_text = save_label(save_status, form.save_text);
+  const float right_w = controls_w(form.menu);
   const float save_w = save_text.empty() ? 0.0f : ImGui::CalcTextSize(save_text.c_str()).x + em;
   ImGui::SameLine(std::max(ImGui::GetCursorPosX() + em * 0.3f, width - pad - right_w - save_w));
   if (!save_text.empty()) {
@@ -473,8 +508,9 @@ void App::draw_top_bar() {
       if (all) ImGui::SameLine();
     }
   };
-  if (narrow) {
+  if (form.menu) {
     if (ImGui::Button("Aa")) ImGui::OpenPopup("##display");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Text size and theme");
     ImGui::PopStyleColor();
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em, em));
     if (ImGui::BeginPopup("##display")) {

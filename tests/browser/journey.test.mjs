@@ -314,3 +314,33 @@ test('every screen at 1280×800 and at 390×844', async () => {
   }
   assert.deepEqual(overflow, [], 'every labelled item fits within the window width (x >= 0 && x + w <= width × dpr)');
 });
+
+// Between phone and desktop, and with the text made larger, the top bar takes a shorter
+// form rather than running off the window.
+test('the top bar fits at every width and text size', async () => {
+  const overflow = [];
+  const check = async (page, name, width) => {
+    for (const screen of ['welcome', 'assessment', 'roadmap']) {
+      await page.evaluate((s) => window.cafApp.go(s), screen);
+      await settle(page, 4);
+      for (const i of (await appState(page)).items) {
+        if (i.x < 0 || i.x + i.w > width) overflow.push(`${name} ${screen}: "${i.label}" x=${i.x}..${i.x + i.w} (width ${width})`);
+      }
+    }
+  };
+  for (const [width, height] of [[768, 1024], [820, 1180], [900, 700], [1024, 768]]) {
+    const { context, page } = await openWith(browser, server, { width, height });
+    await page.evaluate((s) => window.cafApp.loadSession(s), FIXTURE_STARTUP);
+    await check(page, `${width}×${height}`, width);
+    await context.close();
+  }
+  const { context, page } = await openWith(browser, server, { width: 1280, height: 800 });
+  await page.evaluate((s) => window.cafApp.loadSession(s), FIXTURE_STARTUP);
+  await page.evaluate(() => window.cafApp.go('assessment'));
+  for (let i = 0; i < 4; ++i) await clickVisible(page, 'A+');
+  assert.ok((await findItem(page, 'Aa')) || (await findItem(page, 'A+')), 'the text size control is still there');
+  await check(page, '1280×800 with larger text', 1280);
+  await screenshot(page, 'top-bar-large-text-1280x800');
+  await context.close();
+  assert.deepEqual(overflow, [], 'every item fits within the window');
+});
