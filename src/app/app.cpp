@@ -158,7 +158,9 @@ void App::render(const ImDrawData& data, int width, int height) {
   renderer_.render(data, width, height);
 }
 
-bool layout_is_narrow(const App& app) { return app.display.css_width < 760.0f; }
+// Narrow (phone layout) when the window holds less than 760 CSS px of text at the
+// user's text size: larger text on a small laptop gets the one-column layout too.
+bool layout_is_narrow(const App& app) { return app.display.css_width / app.prefs.text_scale < 760.0f; }
 
 void App::on_key_pressed(int key, int) {
   pending_keys_.push_back(key);
