@@ -8,7 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 
-say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+# Bold tag on a terminal, plain in logs (CI).
+if [ -t 1 ]; then say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }; else say() { printf '[setup] %s\n' "$*"; }; fi
 
 PACKAGES=(
   emscripten nlohmann-json3-dev catch2 cmake ninja-build g++
