@@ -841,11 +841,15 @@ void App::copy_report_markdown() {
 void App::make_share_link() {
   share_link = platform_->page_address() + "#" + caf::encode_share(model, catalogue, session, export_notes);
   platform_->set_clipboard(share_link);
-  show_notice(Notice::Kind::Success, "Copied a share link",
-              std::string("The link holds your profile, answers, targets and ticks") +
-                  (export_notes ? " and your notes" : " (not your notes)") +
-                  ". It is in the part after '#', which browsers never send to a server: whoever opens it sees "
-                  "your assessment in their own browser.");
+  std::string text = std::string("The link holds your profile, answers, targets and ticks") +
+                     (export_notes ? " and your notes" : " (not your notes)") +
+                     ". It is in the part after '#', which browsers never send to a server: whoever opens it sees "
+                     "your assessment in their own browser.";
+  // Chat and mail tools may cut long links (about 2,000 characters is the safe size).
+  if (share_link.size() > kLongShareLink)
+    text += " It is " + caf::format_int(static_cast<long long>(share_link.size())) +
+            " characters long, mostly notes: if a tool cuts it, send the session file (JSON) instead.";
+  show_notice(Notice::Kind::Success, "Copied a share link", text);
 }
 
 // A share link opened in this tab (at start or when the fragment changes).

@@ -152,6 +152,7 @@ public:
   void copy_report_markdown();
   void download_session() { download(ExportFormat::Session); }
   void make_share_link();
+  static constexpr size_t kLongShareLink = 2000;   // longer links get a warning
   void open_compare();
   void clear_baseline() { baseline.reset(); request_frames(); }   // next frame stops drawing it
   void open_merge();

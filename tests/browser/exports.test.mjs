@@ -157,6 +157,25 @@ test('a share link restores the assessment; tampered or cut links are refused', 
   assert.match(link, /#v1\./);
   assert.ok(link.length < 2048, `link length ${link.length}`);
 
+  // Long notes make a long link: the app says so and points to the session file.
+  {
+    const noted = await withSession('persona_startup_paas_no_rai.json', 'roadmap');
+    assert.doesNotMatch((await appState(noted.page)).notice?.text || '', /characters long/, 'no warning before');
+    const s = await noted.page.evaluate(() => window.cafApp.session());
+    const ids = Object.keys(s.answers).slice(0, 3);
+    s.notes = Object.fromEntries(ids.map((id) => [id, `Workshop notes for ${id}: ` + 'we discussed this at length. '.repeat(40)]));
+    assert.equal((await noted.page.evaluate((t) => window.cafApp.loadSession(t), JSON.stringify(s))).error, undefined);
+    await noted.page.evaluate(() => window.cafApp.go('roadmap'));
+    await clickLabel(noted.page, 'Include my notes in files and links');
+    await clickLabel(noted.page, 'Copy a share link');
+    const long = await noted.page.evaluate(() => window.cafClipboard);
+    const notice = (await appState(noted.page)).notice;
+    assert.ok(long.length > 2000, `a link with long notes is long (${long.length})`);
+    assert.match(notice.text, new RegExp(`It is ${long.length} characters long`), `the notice warns: ${notice.text}`);
+    assert.match(notice.text, /session file/);
+    await noted.context.close();
+  }
+
   // A fresh browser opens it straight away.
   const fresh = await openApp(browser, server, { hash: link.slice(link.indexOf('#')) });
   await settle(fresh.page, 4);
