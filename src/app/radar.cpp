@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "app/widgets.h"
 #include "embedded_shaders.h"
 
 namespace app {
@@ -51,13 +52,13 @@ void Radar::draw(const std::vector<RadarAxis>& axes, float size, const Palette& 
     const float a = -0.25f * two_pi + two_pi * float(i) / float(c.count);   // screen: y down, clockwise
     const ImVec2 dir(std::cos(a), std::sin(a));
     const std::string& label = axes[size_t(i)].label;
-    const float wrap = label_room - ImGui::GetFontSize() * 0.7f;
-    ImVec2 ts = ImGui::CalcTextSize(label.c_str(), nullptr, false, wrap);
+    const std::string lines = ui::wrap_text(label, label_room - ImGui::GetFontSize() * 0.7f);
+    ImVec2 ts = ImGui::CalcTextSize(lines.c_str());
     ImVec2 at(center.x + dir.x * (radius + ImGui::GetFontSize() * 0.6f), center.y + dir.y * (radius + ImGui::GetFontSize() * 0.6f));
     // Anchor the label on the side facing away from the centre.
     at.x -= ts.x * (0.5f - 0.5f * dir.x);
     at.y -= ts.y * (0.5f - 0.5f * dir.y);
-    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at, to_u32(p.text), label.c_str(), nullptr, wrap);
+    dl->AddText(at, to_u32(p.text), lines.c_str());
   }
   for (int level = 1; level <= 4; ++level) {
     char n[2] = {char('0' + level), 0};

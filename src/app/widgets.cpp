@@ -1,8 +1,10 @@
 #include "app/widgets.h"
 
 #include <algorithm>
+#include <cfloat>
 #include <string>
 
+#include "core/line_break.h"
 #include "imgui_internal.h"
 
 namespace app::ui {
@@ -61,7 +63,28 @@ bool link_button(const char* label) {
 
 void heading(ImFont* font, std::string_view s) { text_wrapped(s, font); }
 
-void text(std::string_view s) { ImGui::TextUnformatted(s.data(), s.data() + s.size()); }
+std::string wrap_text(std::string_view s, float width, ImFont* font) {
+  ImFont* f = font ? font : ImGui::GetFont();
+  const float size = font ? font->FontSize : ImGui::GetFontSize();
+  return caf::break_lines(s, width, [f, size](std::string_view piece) {
+    return f->CalcTextSizeA(size, FLT_MAX, 0.0f, piece.data(), piece.data() + piece.size()).x;
+  });
+}
+
+// Text honours the wrap position like ImGui's, but breaks lines only at spaces
+// (ImGui would also break after '.', splitting "51.9" or "e.g.").
+void text(std::string_view s) {
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  const float wrap_pos = window->DC.TextWrapPos;
+  if (wrap_pos < 0.0f) {
+    ImGui::TextUnformatted(s.data(), s.data() + s.size());
+    return;
+  }
+  const std::string lines = wrap_text(s, ImGui::CalcWrapWidthForPos(window->DC.CursorPos, wrap_pos));
+  ImGui::PushTextWrapPos(-1.0f);
+  ImGui::TextUnformatted(lines.data(), lines.data() + lines.size());
+  ImGui::PopTextWrapPos();
+}
 
 void text_colored(const ImVec4& color, std::string_view s) {
   ImGui::PushStyleColor(ImGuiCol_Text, color);
@@ -76,7 +99,7 @@ void text_wrapped(std::string_view s, ImFont* font) {
   const bool has_wrap = ImGui::GetCurrentWindow()->DC.TextWrapPos >= 0.0f;
   if (font) ImGui::PushFont(font);
   if (!has_wrap) ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(s.data(), s.data() + s.size());
+  text(s);
   if (!has_wrap) ImGui::PopTextWrapPos();
   if (font) ImGui::PopFont();
 }
@@ -209,10 +232,12 @@ bool option_row(const char* key, std::string_view label, std::string_view detail
   const float pad = e * 0.8f, badge_d = e * 1.9f;
   const float text_x = pad + badge_d + e * 0.8f;
   const float wrap = std::max(e * 5, width - text_x - pad);
+  const std::string label_lines = wrap_text(label, wrap, fonts().bold);
+  const std::string detail_lines = wrap_text(detail, wrap);
   ImGui::PushFont(fonts().bold);
-  const ImVec2 label_size = ImGui::CalcTextSize(label.data(), label.data() + label.size(), false, wrap);
+  const ImVec2 label_size = ImGui::CalcTextSize(label_lines.c_str());
   ImGui::PopFont();
-  const ImVec2 detail_size = ImGui::CalcTextSize(detail.data(), detail.data() + detail.size(), false, wrap);
+  const ImVec2 detail_size = ImGui::CalcTextSize(detail_lines.c_str());
   const float h = std::max(badge_d, label_size.y + (detail.empty() ? 0 : e * 0.2f + detail_size.y)) + pad * 2;
 
   ImGui::PushID(key);
@@ -236,12 +261,10 @@ bool option_row(const char* key, std::string_view label, std::string_view detail
   const char* shown = selected ? "✓" : key;
   const ImVec2 ks = ImGui::CalcTextSize(shown);
   dl->AddText(ImVec2(c.x - ks.x * 0.5f, c.y - ks.y * 0.5f), to_u32(selected ? p.text_on_accent : p.text), shown);
-  dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(a.x + text_x, a.y + pad), to_u32(p.text),
-              label.data(), label.data() + label.size(), wrap);
+  dl->AddText(ImVec2(a.x + text_x, a.y + pad), to_u32(p.text), label_lines.c_str());
   ImGui::PopFont();
   if (!detail.empty())
-    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(a.x + text_x, a.y + pad + label_size.y + e * 0.2f),
-                to_u32(p.text_muted), detail.data(), detail.data() + detail.size(), wrap);
+    dl->AddText(ImVec2(a.x + text_x, a.y + pad + label_size.y + e * 0.2f), to_u32(p.text_muted), detail_lines.c_str());
   focus_ring(r);
   return clicked;
 }

@@ -2,6 +2,7 @@
 // headings, cards, wrapped text. Sizes are in multiples of the font size (em)
 // so they follow the device pixel ratio and the user's text size.
 #pragma once
+#include <string>
 #include <string_view>
 
 #include "app/fonts.h"
@@ -24,6 +25,8 @@ bool primary_button(const char* label, ImVec2 size = ImVec2(0, 0));
 bool secondary_button(const char* label, ImVec2 size = ImVec2(0, 0));
 bool link_button(const char* label);                 // looks like a link; returns true on click
 void heading(ImFont* font, std::string_view text);
+// `s` with line breaks for `width` pixels in `font` (the current font when null).
+std::string wrap_text(std::string_view s, float width, ImFont* font = nullptr);
 void text(std::string_view s);
 void text_muted(std::string_view s);
 void text_colored(const ImVec4& color, std::string_view s);
