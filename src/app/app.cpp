@@ -162,8 +162,8 @@ void App::render(const ImDrawData& data, int width, int height) {
 // user's text size: larger text on a small laptop gets the one-column layout too.
 bool layout_is_narrow(const App& app) { return app.display.css_width / app.prefs.text_scale < 760.0f; }
 
-void App::on_key_pressed(int key, int) {
-  pending_keys_.push_back(key);
+void App::on_key_pressed(int key, int mods) {
+  pending_keys_.push_back({key, mods});
   request_frames(2);
 }
 
@@ -323,9 +323,11 @@ void App::draw_frame() {
 
   // App shortcuts, handled inside the frame where ImGui's focus state is valid.
   const bool typing = ImGui::GetIO().WantTextInput;
-  for (int key : pending_keys_) {
+  for (const KeyPress& press : pending_keys_) {
     if (typing) break;
-    const bool shift = ImGui::GetIO().KeyShift;
+    const int key = press.key;
+    // Shift as it was when this key went down (it may be up again by this frame).
+    const bool shift = (press.mods & GLFW_MOD_SHIFT) != 0;
     if (key == GLFW_KEY_TAB) handle_tab(shift);
     else if (key == GLFW_KEY_ENTER || key == GLFW_KEY_KP_ENTER) handle_enter();
     else if (key == GLFW_KEY_ESCAPE) handle_escape();
@@ -610,10 +612,12 @@ void App::handle_tab(bool backwards) {
     const float page = screen->InnerRect.GetHeight() * 0.6f;
     const float y = screen->Scroll.y;
     if (backwards ? y > 0.0f : y < screen->ScrollMax.y) {
-      ImGui::SetScrollY(screen, backwards ? std::max(0.0f, y - page) : std::min(screen->ScrollMax.y, y + page));
-      // Continue two frames later, from where the focused item will be.
+      const float to = backwards ? std::max(0.0f, y - page) : std::min(screen->ScrollMax.y, y + page);
+      ImGui::SetScrollY(screen, to);
+      // Continue two frames later, from where the focused item will then be
+      // (it moves by the real scroll distance, which is short near either end).
       const DrawnItem& from = *stops[size_t(current)];
-      tab_resume_ = TabResume{backwards, backwards ? from.min.y + page : from.min.y - page, 2};
+      tab_resume_ = TabResume{backwards, from.min.y - (to - y), 2};
       request_frames(4);
       return;
     }

@@ -197,7 +197,8 @@ private:
   std::optional<TabResume> tab_resume_;       // a Tab that scrolled the screen, finished later
   std::string pending_note_id_;               // the question or item whose note is being edited
   bool pending_note_is_item_ = false;
-  std::vector<int> pending_keys_;             // app shortcuts seen by the shell this frame
+  struct KeyPress { int key; int mods; };
+  std::vector<KeyPress> pending_keys_;        // app shortcuts seen by the shell this frame
 };
 
 // Screens (screen_*.cpp), one function each.

@@ -344,3 +344,33 @@ test('the top bar fits at every width and text size', async () => {
   await context.close();
   assert.deepEqual(overflow, [], 'every item fits within the window');
 });
+
+// Tab walks every control of a question (top bar, side list, the question, the footer) and
+// Shift+Tab walks the same way back, even when Shift is released before the app's next frame.
+test('Tab and Shift+Tab walk the controls in order, both ways', async () => {
+  const { context, page, log } = await openWith(browser, server, { width: 1280, height: 800 });
+  await page.evaluate((s) => window.cafApp.loadSession(s), FIXTURE_STARTUP);
+  await page.evaluate(() => window.cafApp.go('assessment'));
+  await settle(page, 4);
+  const walk = async (k, n) => {
+    const seen = [];
+    for (let i = 0; i < n; ++i) {
+      await key(page, k);
+      await idle(page);
+      const f = (await appState(page)).focused;
+      if (f !== seen.at(-1)) seen.push(f);   // a Tab that only scrolled keeps the focus
+    }
+    return seen;
+  };
+  const forward = await walk('Tab', 34);
+  const q = QUESTIONS[(await appState(page)).question_index];
+  for (const label of ['Questions', q.options[0].label, q.options[4].label, 'Next question', 'Back']) {
+    assert.ok(forward.includes(label), `Tab reaches "${label}" (went: ${forward.join(' → ')})`);
+  }
+  assert.ok(forward.indexOf('Next question') > forward.indexOf(q.options[4].label), 'the footer comes after the answers');
+  const backward = await walk('Shift+Tab', 12);
+  const expected = forward.slice(0, -1).reverse().slice(0, backward.length);
+  assert.deepEqual(backward, expected, 'Shift+Tab retraces the Tab path');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
