@@ -390,6 +390,8 @@ void App::draw_frame() {
   ImGui::PopStyleVar();
   if (footer) draw_assessment_footer(*this);
   ImGui::End();
+  // ImGui closes a popup on Escape before the app sees the key: remember that one was open.
+  popup_open_ = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
 }
 
 // How much the top bar shows: the fullest form that fits the window at the current
@@ -671,6 +673,7 @@ void App::handle_enter() {
 
 void App::handle_escape() {
   if (pending_replace) { reject_pending(); return; }
+  if (popup_open_) return;   // Escape closed the menu; that is all it does
   if (what_if) { clear_what_if(); return; }
   if (notice) { notice.reset(); request_frames(); return; }
   go(caf::previous_step(step));

@@ -191,6 +191,7 @@ private:
   Renderer renderer_;
   int frames_requested_ = 0;
   bool scroll_to_top_ = false;
+  bool popup_open_ = false;                   // a popup (the display menu) was open last frame
   bool results_stale_ = false;                // recompute `result` before the next frame
   void* screen_window_ = nullptr;             // the scrolling ImGuiWindow of the current screen
   struct TabResume { bool backwards; float y; int frames; };

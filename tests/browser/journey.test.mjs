@@ -374,3 +374,21 @@ test('Tab and Shift+Tab walk the controls in order, both ways', async () => {
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+// On a phone the text size and theme sit in an "Aa" menu; Escape closes it and stays put.
+test('Escape closes the display menu without leaving the screen', async () => {
+  const { context, page, log } = await openWith(browser, server, { width: 390, height: 844, dpr: 2 });
+  await page.evaluate((s) => window.cafApp.loadSession(s), FIXTURE_STARTUP);
+  await page.evaluate(() => window.cafApp.go('results'));
+  await settle(page, 4);
+  await clickVisible(page, 'Aa');
+  assert.ok(await findItem(page, 'High contrast'), 'the menu is open (its theme choices are drawn)');
+  await key(page, 'Escape');
+  await idle(page);
+  assert.equal(await findItem(page, 'High contrast'), null, 'Escape closed the menu');
+  assert.equal((await appState(page)).screen, 'results', 'and did not go back a step');
+  await key(page, 'Escape');
+  assert.equal((await appState(page)).screen, 'assessment', 'a second Escape goes back as usual');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
