@@ -266,11 +266,25 @@ test('the bad-input catalogue: each file gives its error and the session stays i
 
 test('a file dropped on the page is imported', async () => {
   const { context, page } = await openApp(browser, server);
+  const hintShown = () => page.evaluate(() => !document.getElementById('drop-hint').hidden);
+  assert.equal(await hintShown(), false, 'no drop hint before a drag');
   await page.evaluate((text) => {
-    const dt = new DataTransfer();
-    dt.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
-    window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    window.__drag = new DataTransfer();
+    window.__drag.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+    document.getElementById('canvas').dispatchEvent(new DragEvent('dragenter', { dataTransfer: window.__drag, bubbles: true }));
   }, readFixture('persona_copilot_startup.json'));
+  assert.equal(await hintShown(), true, 'dragging a file over the page shows what dropping does');
+  await screenshot(page, 'drop-hint');
+  await page.evaluate(() => {
+    document.getElementById('canvas').dispatchEvent(new DragEvent('dragleave', { dataTransfer: window.__drag, bubbles: true }));
+  });
+  assert.equal(await hintShown(), false, 'leaving the page hides it');
+  await page.evaluate(() => {
+    const canvas = document.getElementById('canvas');
+    canvas.dispatchEvent(new DragEvent('dragenter', { dataTransfer: window.__drag, bubbles: true }));
+    canvas.dispatchEvent(new DragEvent('drop', { dataTransfer: window.__drag, bubbles: true, cancelable: true }));
+  });
+  assert.equal(await hintShown(), false, 'dropping hides it');
   await settle(page, 6);
   const st = await appState(page);
   assert.match(st.notice?.title || '', /dropped\.json/);

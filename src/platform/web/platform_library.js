@@ -139,9 +139,18 @@ mergeInto(LibraryManager.library, {
   },
   js_install_page_hooks: function() {
     // Files dropped anywhere on the page are imported like picked files (purpose 1 = import).
+    // While files are dragged over the page a hint says what dropping does; enter and
+    // leave fire for every element crossed, so they are counted.
+    const hint = document.getElementById('drop-hint');
+    let depth = 0;
+    const carriesFiles = (e) => e.dataTransfer && Array.from(e.dataTransfer.types || []).includes('Files');
+    window.addEventListener('dragenter', (e) => { if (carriesFiles(e) && ++depth === 1 && hint) hint.hidden = false; });
+    window.addEventListener('dragleave', () => { if (depth > 0 && --depth === 0 && hint) hint.hidden = true; });
     window.addEventListener('dragover', (e) => { e.preventDefault(); e.dataTransfer.dropEffect = 'copy'; });
     window.addEventListener('drop', (e) => {
       e.preventDefault();
+      depth = 0;
+      if (hint) hint.hidden = true;
       const files = Array.from(e.dataTransfer && e.dataTransfer.files || []);
       if (files.length) window.cafReadFiles(files.slice(0, 1), 1);
     });
