@@ -219,10 +219,9 @@ void App::on_file_opened(int purpose, std::string_view name, std::string_view by
 
 // [SECTION] Sessions from outside (import, share link) ------------------------
 
-static bool has_work(const caf::Session& s) { return !s.answers.empty() || !s.profile.empty() || !s.items.empty(); }
 
 void App::offer_session(caf::Session incoming, std::string source, std::vector<std::string> notes) {
-  if (has_work(session)) {
+  if (has_work()) {
     pending_replace = PendingReplace{std::move(incoming), std::move(source), std::move(notes)};
     request_frames(3);
     return;
@@ -277,6 +276,7 @@ void App::draw_replace_dialog() {
       ImGui::CloseCurrentPopup();
       reject_pending();
     }
+    ImGui::SetItemDefaultFocus();   // the keyboard starts on the safe choice
     ImGui::EndPopup();
   }
   ImGui::PopStyleVar();
@@ -592,9 +592,14 @@ bool App::nav_item_focused() const {
 // Only items on screen are known (ImGui skips clipped ones), so Tab past the
 // last visible control scrolls the screen on and continues there.
 void App::handle_tab(bool backwards) {
+  // With a dialog open, Tab cycles through the dialog only (what lies behind it is inert).
+  ImGuiWindow* modal = ImGui::GetTopMostPopupModal();
   std::vector<const DrawnItem*> stops;
-  for (const DrawnItem& it : items.items)
-    if (!it.label.empty() && it.window) stops.push_back(&it);
+  for (const DrawnItem& it : items.items) {
+    if (it.label.empty() || !it.window) continue;
+    if (modal && !ImGui::IsWindowChildOf(static_cast<ImGuiWindow*>(it.window), modal, true)) continue;
+    stops.push_back(&it);
+  }
   if (stops.empty()) return;
   ImGuiContext& g = *ImGui::GetCurrentContext();
   int current = -1;
@@ -662,8 +667,9 @@ void App::handle_enter() {
     request_frames(3);
     return;
   }
-  switch (step) {   // the screen's main action
-    case caf::Step::Welcome: go(caf::Step::Profile); break;
+  if (ImGui::GetTopMostPopupModal()) return;   // a dialog is open: Enter acts on its buttons only
+  switch (step) {   // the screen's main action (its primary button)
+    case caf::Step::Welcome: go(has_work() ? resume_step() : caf::Step::Profile); break;
     case caf::Step::Profile: go(caf::Step::Assessment); break;
     case caf::Step::Assessment: next_question(); break;
     case caf::Step::Results: go(caf::Step::Roadmap); break;

@@ -151,6 +151,9 @@ public:
   void download(ExportFormat format);
   void copy_report_markdown();
   void download_session() { download(ExportFormat::Session); }
+  // Work in this browser worth continuing, and where "continue" leads.
+  bool has_work() const { return !session.answers.empty() || !session.profile.empty() || !session.items.empty(); }
+  caf::Step resume_step() const { return session.profile.empty() ? caf::Step::Profile : caf::Step::Assessment; }
   void make_share_link();
   static constexpr size_t kLongShareLink = 2000;   // longer links get a warning
   void open_compare();

@@ -55,14 +55,13 @@ void draw_welcome(App& app) {
 
   ui::space(0.8f);
   const ImVec2 big(narrow ? width : 0.0f, em * 2.8f);
-  const bool has_work = !app.session.answers.empty() || !app.session.profile.empty();
+  const bool has_work = app.has_work();
   if (has_work) {
     const int answered = int(std::lround(caf::answered_share(app.model, app.session) * questions));
     ui::text_wrapped_muted("Your assessment is saved in this browser: " + std::to_string(answered) + " of " +
                            std::to_string(questions) + " questions answered.");
     ui::space(0.2f);
-    if (ui::primary_button("Continue where you left off", big))
-      app.go(app.session.profile.empty() ? caf::Step::Profile : caf::Step::Assessment);
+    if (ui::primary_button("Continue where you left off", big)) app.go(app.resume_step());
     if (!narrow) ImGui::SameLine();
     if (ui::secondary_button("Start a new assessment", big)) ImGui::OpenPopup("Start over?");
   } else {
@@ -85,6 +84,7 @@ void draw_welcome(App& app) {
     ImGui::SameLine();
     if (ui::secondary_button("Keep my answers") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
       ImGui::CloseCurrentPopup();
+    ImGui::SetItemDefaultFocus();   // the keyboard starts on the safe choice
     ImGui::EndPopup();
   }
   ImGui::PopStyleVar();

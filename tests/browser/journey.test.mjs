@@ -392,3 +392,33 @@ test('Escape closes the display menu without leaving the screen', async () => {
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+// A confirmation dialog holds the keyboard: it opens on the safe choice, Tab cycles inside
+// it, and nothing behind it can be reached or activated.
+test('the "Start over?" dialog keeps the keyboard and starts on the safe choice', async () => {
+  const { context, page, log } = await openWith(browser, server, { width: 1280, height: 800 });
+  await page.evaluate((s) => window.cafApp.loadSession(s), FIXTURE_STARTUP);
+  await page.evaluate(() => window.cafApp.go('welcome'));
+  await settle(page, 4);
+  const answers = Object.keys((await session(page)).answers).length;
+  await tabTo(page, 'Start a new assessment');
+  await key(page, 'Enter');
+  await idle(page);
+  assert.equal((await appState(page)).focused, 'Keep my answers', 'the dialog opens with "Keep my answers" focused');
+  const seen = new Set();
+  for (let i = 0; i < 5; ++i) {
+    await key(page, 'Tab');
+    await idle(page);
+    seen.add((await appState(page)).focused);
+  }
+  assert.deepEqual([...seen].sort(), ['Clear and start again', 'Keep my answers'], 'Tab stays inside the dialog');
+  await tabTo(page, 'Keep my answers');
+  await key(page, 'Enter');
+  await idle(page);
+  const st = await appState(page);
+  assert.equal(st.screen, 'welcome');
+  assert.equal(await findItem(page, 'Keep my answers'), null, 'the dialog is closed');
+  assert.equal(Object.keys((await session(page)).answers).length, answers, 'nothing was cleared');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
