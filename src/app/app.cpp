@@ -593,11 +593,17 @@ bool App::nav_item_focused() const {
 // last visible control scrolls the screen on and continues there.
 void App::handle_tab(bool backwards) {
   // With a dialog open, Tab cycles through the dialog only (what lies behind it is inert).
+  // Only controls at least partly on screen are stops: some widgets report themselves
+  // even when scrolled out of view, and Tab must not jump over what lies between.
   ImGuiWindow* modal = ImGui::GetTopMostPopupModal();
+  ImGuiWindow* screen = static_cast<ImGuiWindow*>(screen_window_);
   std::vector<const DrawnItem*> stops;
   for (const DrawnItem& it : items.items) {
     if (it.label.empty() || !it.window) continue;
     if (modal && !ImGui::IsWindowChildOf(static_cast<ImGuiWindow*>(it.window), modal, true)) continue;
+    if (screen && it.window == screen &&
+        (it.max.y <= screen->InnerClipRect.Min.y || it.min.y >= screen->InnerClipRect.Max.y))
+      continue;
     stops.push_back(&it);
   }
   if (stops.empty()) return;
@@ -606,9 +612,8 @@ void App::handle_tab(bool backwards) {
   for (size_t i = 0; i < stops.size(); ++i)
     if (stops[i]->id == g.NavId) current = int(i);
   const int n = int(stops.size());
-  // The screen's first and last known controls: Tab beyond them scrolls the screen
+  // The screen's first and last visible controls: Tab beyond them scrolls the screen
   // (when it can) before focus moves on to the bars around it.
-  ImGuiWindow* screen = static_cast<ImGuiWindow*>(screen_window_);
   int first_in_screen = -1, last_in_screen = -1;
   for (int i = 0; i < n; ++i) {
     if (stops[size_t(i)]->window != screen) continue;
@@ -619,12 +624,10 @@ void App::handle_tab(bool backwards) {
     const float page = screen->InnerRect.GetHeight() * 0.6f;
     const float y = screen->Scroll.y;
     if (backwards ? y > 0.0f : y < screen->ScrollMax.y) {
-      const float to = backwards ? std::max(0.0f, y - page) : std::min(screen->ScrollMax.y, y + page);
-      ImGui::SetScrollY(screen, to);
-      // Continue two frames later, from where the focused item will then be
-      // (it moves by the real scroll distance, which is short near either end).
+      ImGui::SetScrollY(screen, backwards ? std::max(0.0f, y - page) : std::min(screen->ScrollMax.y, y + page));
+      // Continue two frames later, from where the focused item has moved by then.
       const DrawnItem& from = *stops[size_t(current)];
-      tab_resume_ = TabResume{backwards, from.min.y - (to - y), 2};
+      tab_resume_ = TabResume{backwards, from.min.y, from.max.y - from.min.y, y, 2};
       request_frames(4);
       return;
     }
@@ -650,11 +653,17 @@ void App::resume_tab() {
   if (!tab_resume_ || --tab_resume_->frames > 0) return;
   const TabResume r = *tab_resume_;
   tab_resume_.reset();
+  // Measured, not predicted: the scroll may end short of what was asked (clamping).
+  // A scroll-into-view can shift things by a few pixels more, so "below" means by
+  // more than half the item's height: the same row is never the next one.
+  const ImGuiWindow* screen = static_cast<const ImGuiWindow*>(screen_window_);
+  const float y = r.item_y - (screen ? screen->Scroll.y - r.scroll_y : 0.0f);
+  const float slack = r.item_h * 0.5f;
   const DrawnItem* pick = nullptr;
   for (const DrawnItem& it : items.items) {
     if (it.label.empty() || it.window != screen_window_) continue;
-    if (!r.backwards && it.min.y > r.y + 1.0f) { pick = &it; break; }
-    if (r.backwards && it.min.y < r.y - 1.0f) pick = &it;
+    if (!r.backwards && it.min.y > y + slack) { pick = &it; break; }
+    if (r.backwards && it.min.y < y - slack) pick = &it;
   }
   if (pick) focus_item(*pick);
   else request_frames(2);

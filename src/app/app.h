@@ -197,7 +197,7 @@ private:
   bool popup_open_ = false;                   // a popup (the display menu) was open last frame
   bool results_stale_ = false;                // recompute `result` before the next frame
   void* screen_window_ = nullptr;             // the scrolling ImGuiWindow of the current screen
-  struct TabResume { bool backwards; float y; int frames; };
+  struct TabResume { bool backwards; float item_y, item_h; float scroll_y; int frames; };   // the item as drawn at scroll_y
   std::optional<TabResume> tab_resume_;       // a Tab that scrolled the screen, finished later
   std::string pending_note_id_;               // the question or item whose note is being edited
   bool pending_note_is_item_ = false;
