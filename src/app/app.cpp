@@ -219,7 +219,6 @@ void App::on_file_opened(int purpose, std::string_view name, std::string_view by
 
 // [SECTION] Sessions from outside (import, share link) ------------------------
 
-
 void App::offer_session(caf::Session incoming, std::string source, std::vector<std::string> notes) {
   if (has_work()) {
     pending_replace = PendingReplace{std::move(incoming), std::move(source), std::move(notes)};
@@ -589,21 +588,24 @@ bool App::nav_item_focused() const {
   return g.NavId != 0 && !g.NavDisableHighlight && items.find(g.NavId) != nullptr;
 }
 
-// Only items on screen are known (ImGui skips clipped ones), so Tab past the
-// last visible control scrolls the screen on and continues there.
+// Whether an item of the last frame is at least partly visible: items of the
+// scrolling screen may be reported while scrolled out of view.
+bool App::on_screen(const DrawnItem& it) const {
+  const ImGuiWindow* screen = static_cast<const ImGuiWindow*>(screen_window_);
+  if (!screen || it.window != screen_window_) return true;
+  return it.max.y > screen->InnerClipRect.Min.y && it.min.y < screen->InnerClipRect.Max.y;
+}
+
+// Tab stops are the labelled controls on screen, in drawing order (so Tab never
+// jumps over what lies between). Tab past the last visible one scrolls the
+// screen on and continues there; with a dialog open, Tab stays in the dialog.
 void App::handle_tab(bool backwards) {
-  // With a dialog open, Tab cycles through the dialog only (what lies behind it is inert).
-  // Only controls at least partly on screen are stops: some widgets report themselves
-  // even when scrolled out of view, and Tab must not jump over what lies between.
   ImGuiWindow* modal = ImGui::GetTopMostPopupModal();
   ImGuiWindow* screen = static_cast<ImGuiWindow*>(screen_window_);
   std::vector<const DrawnItem*> stops;
   for (const DrawnItem& it : items.items) {
-    if (it.label.empty() || !it.window) continue;
+    if (it.label.empty() || !it.window || !on_screen(it)) continue;
     if (modal && !ImGui::IsWindowChildOf(static_cast<ImGuiWindow*>(it.window), modal, true)) continue;
-    if (screen && it.window == screen &&
-        (it.max.y <= screen->InnerClipRect.Min.y || it.min.y >= screen->InnerClipRect.Max.y))
-      continue;
     stops.push_back(&it);
   }
   if (stops.empty()) return;
@@ -661,7 +663,7 @@ void App::resume_tab() {
   const float slack = r.item_h * 0.5f;
   const DrawnItem* pick = nullptr;
   for (const DrawnItem& it : items.items) {
-    if (it.label.empty() || it.window != screen_window_) continue;
+    if (it.label.empty() || it.window != screen_window_ || !on_screen(it)) continue;
     if (!r.backwards && it.min.y > y + slack) { pick = &it; break; }
     if (r.backwards && it.min.y < y - slack) pick = &it;
   }

@@ -180,6 +180,7 @@ private:
   void apply_view_state(const caf::ViewState& view);
   caf::ViewState view_state() const;
   void handle_tab(bool backwards);
+  bool on_screen(const DrawnItem& item) const;
   void focus_item(const DrawnItem& item);
   void resume_tab();
   void handle_enter();
