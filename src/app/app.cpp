@@ -599,7 +599,7 @@ bool App::on_screen(const DrawnItem& it) const {
 // Tab stops are the labelled controls on screen, in drawing order (so Tab never
 // jumps over what lies between). Tab past the last visible one scrolls the
 // screen on and continues there; with a dialog open, Tab stays in the dialog.
-void App::handle_tab(bool backwards) {
+void App::handle_tab(bool backwards, bool may_scroll) {
   ImGuiWindow* modal = ImGui::GetTopMostPopupModal();
   ImGuiWindow* screen = static_cast<ImGuiWindow*>(screen_window_);
   std::vector<const DrawnItem*> stops;
@@ -622,10 +622,11 @@ void App::handle_tab(bool backwards) {
     if (first_in_screen < 0) first_in_screen = i;
     last_in_screen = i;
   }
-  if (screen && current >= 0 && current == (backwards ? first_in_screen : last_in_screen)) {
+  if (may_scroll && screen && current >= 0 && current == (backwards ? first_in_screen : last_in_screen)) {
     const float page = screen->InnerRect.GetHeight() * 0.6f;
     const float y = screen->Scroll.y;
-    if (backwards ? y > 0.0f : y < screen->ScrollMax.y) {
+    // A pixel of slack: ImGui keeps Scroll whole while ScrollMax can be fractional.
+    if (backwards ? y > 1.0f : y < screen->ScrollMax.y - 1.0f) {
       ImGui::SetScrollY(screen, backwards ? std::max(0.0f, y - page) : std::min(screen->ScrollMax.y, y + page));
       // Continue two frames later, from where the focused item has moved by then.
       const DrawnItem& from = *stops[size_t(current)];
@@ -668,7 +669,7 @@ void App::resume_tab() {
     if (r.backwards && it.min.y < y - slack) pick = &it;
   }
   if (pick) focus_item(*pick);
-  else request_frames(2);
+  else handle_tab(r.backwards, /*may_scroll=*/false);   // nothing new came into view: move on
 }
 
 void App::handle_enter() {

@@ -179,7 +179,7 @@ private:
   void announce_question();
   void apply_view_state(const caf::ViewState& view);
   caf::ViewState view_state() const;
-  void handle_tab(bool backwards);
+  void handle_tab(bool backwards, bool may_scroll = true);
   bool on_screen(const DrawnItem& item) const;
   void focus_item(const DrawnItem& item);
   void resume_tab();
