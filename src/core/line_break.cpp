@@ -7,10 +7,10 @@
 namespace caf {
 namespace {
 
-// Appends `word` to `out`, cutting it between characters wherever the running
-// line would pass `max_width`; returns the width of its last line.
-float append_cut_word(std::string& out, std::string_view word, float max_width, float line_width,
-                      const MeasureText& measure) {
+// Appends `word`, which starts a line and is wider than one, cutting it between
+// characters wherever the line would pass `max_width`; returns its last line's width.
+float append_cut_word(std::string& out, std::string_view word, float max_width, const MeasureText& measure) {
+  float line_width = 0.0f;
   size_t i = 0;
   while (i < word.size()) {
     const size_t n = std::max<size_t>(1, utf8_sequence(word, i));
@@ -31,7 +31,7 @@ float append_cut_word(std::string& out, std::string_view word, float max_width, 
 void break_paragraph(std::string& out, std::string_view text, float max_width, const MeasureText& measure) {
   const float space = measure(" ");
   auto place = [&](std::string_view word, float w) {   // at the start of a line
-    if (w > max_width) return append_cut_word(out, word, max_width, 0.0f, measure);
+    if (w > max_width) return append_cut_word(out, word, max_width, measure);
     out.append(word);
     return w;
   };
