@@ -171,20 +171,20 @@ void draw_assessment_footer(App& app) {
   const int total = int(app.sequence.size());
   const bool last = app.question + 1 >= total;
   const bool narrow = layout_is_narrow(app);
-  ImGui::SetCursorScreenPos(ImVec2(app.question_column.x, top + (h - ImGui::GetFrameHeight()) * 0.5f));
+  const float line_top = top + (h - ImGui::GetFrameHeight()) * 0.5f;
+  ImGui::SetCursorScreenPos(ImVec2(app.question_column.x, line_top));
   if (ui::secondary_button(app.question == 0 ? (narrow ? "Back" : "Back to the profile") : "Back")) app.previous_question();
   ImGui::SameLine();
   if (ui::primary_button(last ? "See your results" : "Next question")) app.next_question();
   if (!narrow) {
-    const float line_top = top + (h - ImGui::GetFrameHeight()) * 0.5f;
     if (!last) {
       ImGui::SameLine();
       const float link_h = ImGui::GetFontSize() + ui::em() * 0.3f;   // link_button's frame
       ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x, line_top + (ImGui::GetFrameHeight() - link_h) * 0.5f));
       if (ui::link_button("Skip to results")) app.go(caf::Step::Results);
     }
-    // Where the user is, at the far end of the band (the same words are in the screen
-    // above, for the accessibility tree: this is only a visual cue).
+    // Where the user is, at the far end of the band: a visual cue only (the screen
+    // above says "Question n of 40", and the announcer reads it).
     const std::string where = std::to_string(app.question + 1) + " of " + std::to_string(total);
     ImFont* font = ui::fonts().small;
     const float size_px = font->FontSize;
