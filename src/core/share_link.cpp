@@ -231,6 +231,23 @@ ImportResult failure(std::string message) {
 
 constexpr const char* kCopyAgain = "; copy the whole link again";
 
+// The model's questions and dimensions in model order: the order in which a link
+// stores answers and targets (encoder and decoder must agree).
+struct ModelOrder {
+    std::vector<const Question*> questions;
+    std::vector<const Dimension*> dims;
+};
+
+ModelOrder model_order(const Model& model) {
+    ModelOrder o;
+    for (const auto& ph : model.phases)
+        for (const auto& d : ph.dimensions) {
+            o.dims.push_back(&d);
+            for (const auto& q : d.questions) o.questions.push_back(&q);
+        }
+    return o;
+}
+
 }  // namespace
 
 // [SECTION] Public API
@@ -261,13 +278,7 @@ std::string encode_share(const Model& model, const Catalogue& catalogue, const S
         w.u8(code);
     }
 
-    std::vector<const Question*> questions;
-    std::vector<const Dimension*> dims;
-    for (const auto& ph : model.phases)
-        for (const auto& d : ph.dimensions) {
-            dims.push_back(&d);
-            for (const auto& q : d.questions) questions.push_back(&q);
-        }
+    const auto [questions, dims] = model_order(model);
     w.varint(questions.size());
     BitPacker answers;
     for (const Question* q : questions) {
@@ -413,13 +424,7 @@ ImportResult decode_share(std::string_view fragment, const Model& model, const C
         if (code > 0) s.profile[pq.id] = pq.options[code - 1].id;
     }
 
-    std::vector<const Question*> questions;
-    std::vector<const Dimension*> dims;
-    for (const auto& ph : model.phases)
-        for (const auto& d : ph.dimensions) {
-            dims.push_back(&d);
-            for (const auto& q : d.questions) questions.push_back(&q);
-        }
+    const auto [questions, dims] = model_order(model);
     if (r.varint() != questions.size() || !r.ok)
         return failure("is damaged: the answers do not fit" + std::string(kCopyAgain));
     const std::string_view answers = r.take(packed_size(questions.size(), 3));
