@@ -47,9 +47,10 @@ embed_files(embed_shaders ${GEN_DIR}/embedded_shaders.h embedded_shaders ${SHADE
 # --- The app -----------------------------------------------------------------
 file(GLOB APP_SOURCES CONFIGURE_DEPENDS
   ${CMAKE_SOURCE_DIR}/src/app/*.cpp ${CMAKE_SOURCE_DIR}/src/platform/web/*.cpp)
+list(REMOVE_ITEM APP_SOURCES ${CMAKE_SOURCE_DIR}/src/app/intents.cpp)   # in caf_app_logic
 add_executable(app ${APP_SOURCES} ${GEN_DIR}/embedded_fonts.h ${GEN_DIR}/embedded_shaders.h)
-add_dependencies(app embed_fonts embed_shaders)
-target_link_libraries(app PRIVATE caf_core imgui)
+add_dependencies(app embed_fonts embed_shaders contracts)
+target_link_libraries(app PRIVATE caf_app_logic imgui)
 set_target_properties(app PROPERTIES
   RUNTIME_OUTPUT_DIRECTORY ${DIST_DIR}
   SUFFIX ".js")
@@ -57,7 +58,18 @@ set_target_properties(app PROPERTIES
 target_compile_options(app PRIVATE -Oz -flto)
 target_compile_options(imgui PRIVATE -Oz -flto)
 target_compile_options(caf_core PRIVATE -Oz -flto)
-set(APP_EXPORTS "_main,_malloc,_free,_app_wake,_app_frame_count,_app_automation,_app_on_upload,_app_on_text_edited,_app_on_hash_change,_app_on_touch,_app_on_context_restored")
+target_compile_options(caf_app_logic PRIVATE -Oz -flto)
+# The functions JavaScript calls, from the contracts (re-read when they change).
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${CONTRACTS_JSON})
+file(READ ${CONTRACTS_JSON} contracts_doc)
+string(JSON n_exports LENGTH "${contracts_doc}" wasm_exports)
+math(EXPR last_export "${n_exports} - 1")
+set(APP_EXPORTS "")
+foreach(i RANGE ${last_export})
+  string(JSON fn GET "${contracts_doc}" wasm_exports ${i})
+  list(APPEND APP_EXPORTS "_${fn}")
+endforeach()
+string(REPLACE ";" "," APP_EXPORTS "${APP_EXPORTS}")
 set(PLATFORM_JS ${CMAKE_SOURCE_DIR}/src/platform/web/platform_library.js)
 set_target_properties(app PROPERTIES LINK_DEPENDS ${PLATFORM_JS})
 target_compile_options(app PRIVATE -Wno-pedantic)
@@ -81,6 +93,11 @@ foreach(f IN LISTS WEB_FILES)
     DEPENDS ${f} VERBATIM)
   list(APPEND WEB_OUTPUTS ${DIST_DIR}/${n})
 endforeach()
+# The contracts as a JS module for the page (main.js imports it).
+add_custom_command(OUTPUT ${DIST_DIR}/contracts.mjs
+  COMMAND ${CMAKE_COMMAND} -E copy_if_different ${GEN_DIR}/contracts.mjs ${DIST_DIR}/contracts.mjs
+  DEPENDS ${GEN_DIR}/contracts.mjs VERBATIM)
+list(APPEND WEB_OUTPUTS ${DIST_DIR}/contracts.mjs)
 add_custom_target(web_files ALL DEPENDS ${WEB_OUTPUTS})
 add_dependencies(app web_files)
 

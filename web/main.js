@@ -3,7 +3,11 @@
 //  2. feature checks with a clear message when WebAssembly or WebGL 2 is missing,
 //  3. the loader: downloads app.wasm with real progress, then starts app.js,
 //  4. the automation hook `window.cafApp` (documented in README.md).
-'use strict';
+// It is a module: it imports what C++ and JavaScript share (contracts.mjs, generated
+// from src/platform/contracts.json) and hands it to the app's JS glue as window.cafContracts.
+import contracts from './contracts.mjs';
+
+window.cafContracts = contracts;
 
 (function () {
   // ---- 1. Keyboard guard ---------------------------------------------------
@@ -114,7 +118,7 @@
     document.documentElement.dataset.appReady = '1';
   };
 
-  // Reads picked or dropped files into the app (purpose: 1 import, 2 compare, 3 merge).
+  // Reads picked or dropped files into the app (purpose: contracts.file_purposes).
   // Files over 5 MB are refused before reading: no session file is that large.
   window.cafReadFiles = function (files, purpose) {
     const limit = 5 * 1024 * 1024;

@@ -1,11 +1,11 @@
 // Profile: the unscored questions that pick the checklist and decide which
 // steps apply (e.g. Ready only when you build on Azure).
-#include "app/app.h"
+#include "app/views.h"
 #include "app/widgets.h"
 
 namespace app {
 
-void draw_profile(App& app) {
+void draw_profile(const AppState& s, Intents& act) {
   const float em = ui::em();
   const float width = ui::column_width(46.0f);
   ui::center_column(width);
@@ -20,7 +20,7 @@ void draw_profile(App& app) {
                          "Azure environment at all.");
   ui::space(0.6f);
 
-  for (const caf::ProfileQuestion& q : app.model.profile) {
+  for (const caf::ProfileQuestion& q : s.model.profile) {
     ImGui::PushID(q.id.c_str());
     ui::begin_card(width);
     ImGui::PushFont(ui::fonts().bold);
@@ -31,7 +31,7 @@ void draw_profile(App& app) {
     ImGui::PopFont();
     ui::space(0.2f);
     // Options flow left to right and wrap to the card's width.
-    const std::string& chosen = app.session.profile_answer(q.id);
+    const std::string& chosen = s.session.profile_answer(q.id);
     const float right = ImGui::GetCursorScreenPos().x + width - 2.2f * em;
     const caf::ProfileOption* chosen_option = nullptr;
     for (size_t i = 0; i < q.options.size(); ++i) {
@@ -43,7 +43,7 @@ void draw_profile(App& app) {
       }
       const bool selected = chosen == o.id;
       if (selected) chosen_option = &o;
-      if (ui::choice_button(o.label.c_str(), selected)) app.set_profile(q.id, o.id);
+      if (ui::choice_button(o.label.c_str(), selected)) act.set_profile(q.id, o.id);
       if (ImGui::IsItemHovered() && !o.detail.empty()) ImGui::SetTooltip("%s", o.detail.c_str());
     }
     if (chosen_option && !chosen_option->detail.empty()) {
@@ -57,12 +57,12 @@ void draw_profile(App& app) {
   }
 
   ui::space(0.6f);
-  const caf::Recommendation& rec = app.result.recommendation();
+  const caf::Recommendation& rec = s.result.recommendation();
   ui::text_wrapped(rec.summary);
   ui::space(0.4f);
-  if (ui::secondary_button("Back")) app.go(caf::Step::Welcome);
+  if (ui::secondary_button("Back")) act.go(caf::Step::Welcome);
   ImGui::SameLine();
-  if (ui::primary_button("Continue to the questions")) app.go(caf::Step::Assessment);
+  if (ui::primary_button("Continue to the questions")) act.go(caf::Step::Assessment);
 
   ImGui::PopTextWrapPos();
   ImGui::EndGroup();

@@ -5,7 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "app/app.h"
+#include "app/radar.h"
+#include "app/views.h"
 #include "app/widgets.h"
 #include "core/format.h"
 
@@ -13,7 +14,7 @@ namespace app {
 
 // [SECTION] Level and coverage ----------------------------------------------------
 
-static void draw_level(App& app, float width) {
+static void draw_level(const AppState& app, float width) {
   const Palette& p = ui::colors();
   const caf::ScoreResult& s = app.result.scores;
   ui::begin_card(width);
@@ -48,8 +49,8 @@ static void draw_level(App& app, float width) {
   ui::end_card();
 }
 
-static void draw_coverage(App& app, float width) {
-  const caf::Coverage& c = app.result.scores.coverage;
+static void draw_coverage(const AppState& s, Intents& act, float width) {
+  const caf::Coverage& c = s.result.scores.coverage;
   if (c.status == caf::CoverageStatus::Ok) return;
   const Palette& p = ui::colors();
   ui::begin_card(width);
@@ -59,19 +60,19 @@ static void draw_coverage(App& app, float width) {
                                                             : "Some questions are still open");
   ImGui::PopFont();
   ui::text_wrapped(c.message);
-  if (ui::secondary_button("Answer the open questions")) app.go(caf::Step::Assessment);
+  if (ui::secondary_button("Answer the open questions")) act.go(caf::Step::Assessment);
   ui::end_card();
   ui::space(0.3f);
 }
 
 // [SECTION] Dimensions: radar and bars --------------------------------------------
 
-static void draw_radar(App& app, float size) {
+static void draw_radar(const AppState& s, float size) {
   std::vector<RadarAxis> axes;
-  for (const caf::PhaseScore& ph : app.result.scores.phases)
+  for (const caf::PhaseScore& ph : s.result.scores.phases)
     for (const caf::DimensionScore& d : ph.dimensions)
       axes.push_back({d.dimension->name, d.score ? float(*d.score / 25.0) : 0.0f, float(d.target)});
-  app.radar.draw(axes, size, ui::colors(), app.display.dpr * app.prefs.text_scale);
+  ui::radar_chart(axes, size);
   const Palette& p = ui::colors();
   ImGui::PushFont(ui::fonts().small);
   ui::text_colored(p.current, "● Current level (score ÷ 25)");
@@ -80,10 +81,10 @@ static void draw_radar(App& app, float size) {
   ImGui::PopFont();
 }
 
-static void draw_dimension_bars(App& app, float width) {
+static void draw_dimension_bars(const AppState& s, Intents& act, float width) {
   const Palette& p = ui::colors();
   const float em = ui::em();
-  for (const caf::PhaseScore& ph : app.result.scores.phases) {
+  for (const caf::PhaseScore& ph : s.result.scores.phases) {
     ImGui::PushFont(ui::fonts().bold);
     ui::text(ph.phase->name + "  " + (ph.score ? caf::format_score(*ph.score) : std::string("—")));
     ImGui::PopFont();
@@ -104,10 +105,10 @@ static void draw_dimension_bars(App& app, float width) {
       ImGui::PopFont();
       ImGui::SameLine();
       ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(em * 0.4f, em * 0.05f));
-      if (ImGui::SmallButton("−") && d.target > 0) app.set_target(d.dimension->id, d.target - 1);
+      if (ImGui::SmallButton("−") && d.target > 0) act.set_target(d.dimension->id, d.target - 1);
       if (ImGui::IsItemHovered()) ImGui::SetTooltip("Lower the target level for %s", d.dimension->name.c_str());
       ImGui::SameLine(0, em * 0.2f);
-      if (ImGui::SmallButton("+") && d.target < 4) app.set_target(d.dimension->id, d.target + 1);
+      if (ImGui::SmallButton("+") && d.target < 4) act.set_target(d.dimension->id, d.target + 1);
       if (ImGui::IsItemHovered()) ImGui::SetTooltip("Raise the target level for %s", d.dimension->name.c_str());
       ImGui::PopStyleVar();
       ImGui::PopID();
@@ -118,9 +119,9 @@ static void draw_dimension_bars(App& app, float width) {
 
 // [SECTION] Strengths, gaps, what-if ------------------------------------------------
 
-static void draw_strengths_and_gaps(App& app, float width) {
+static void draw_strengths_and_gaps(const AppState& s, float width) {
   std::vector<const caf::DimensionScore*> dims;
-  for (const caf::PhaseScore& ph : app.result.scores.phases)
+  for (const caf::PhaseScore& ph : s.result.scores.phases)
     for (const caf::DimensionScore& d : ph.dimensions)
       if (d.score) dims.push_back(&d);
   if (dims.empty()) return;
@@ -147,9 +148,9 @@ static void draw_strengths_and_gaps(App& app, float width) {
   ui::end_card();
 }
 
-static void draw_what_if(App& app, float width) {
+static void draw_what_if(const AppState& s, Intents& act, float width) {
   const Palette& p = ui::colors();
-  const caf::ScoreResult& now = app.result.scores;
+  const caf::ScoreResult& now = s.result.scores;
   ui::begin_card(width);
   ImGui::PushFont(ui::fonts().bold);
   ui::text("What would move your score");
@@ -165,17 +166,17 @@ static void draw_what_if(App& app, float width) {
     const std::string line = m->question->prompt + "  " + m->question->options[size_t(from)].label + " → " +
                              m->question->options[size_t(from + 1)].label + "  (+" +
                              caf::format_fixed(m->overall_gain.value_or(0.0), 1) + ")";
-    const bool active = app.what_if && app.what_if->question_id == m->question->id;
+    const bool active = s.what_if && s.what_if->question_id == m->question->id;
     if (ui::choice_button(active ? "Previewing" : "Preview", active)) {
-      if (active) app.clear_what_if();
-      else app.preview_what_if(m->question->id, caf::Answer::of(from + 1));
+      if (active) act.clear_what_if();
+      else act.preview_what_if(m->question->id, caf::Answer::of(from + 1));
     }
     ImGui::SameLine();
     ui::text_wrapped(line);
     ImGui::PopID();
   }
-  if (app.what_if) {
-    const caf::ScoreResult& w = app.what_if->scores;
+  if (s.what_if) {
+    const caf::ScoreResult& w = s.what_if->scores;
     ui::space(0.3f);
     ImVec4 fill = p.accent_soft;
     ImGui::PushFont(ui::fonts().bold);
@@ -188,11 +189,11 @@ static void draw_what_if(App& app, float width) {
                      (w.maturity.info ? " (" + w.maturity.info->name + ")" : std::string()));
     if (w.maturity.level == now.maturity.level) ui::text_wrapped_muted(w.maturity.reason);
     if (ui::primary_button("Apply this answer")) {
-      const WhatIf wi = *app.what_if;
-      app.set_answer(wi.question_id, wi.answer);
+      const WhatIf wi = *s.what_if;
+      act.set_answer(wi.question_id, wi.answer);
     }
     ImGui::SameLine();
-    if (ui::secondary_button("Clear the preview")) app.clear_what_if();
+    if (ui::secondary_button("Clear the preview")) act.clear_what_if();
   }
   ui::end_card();
 }
@@ -203,11 +204,11 @@ static std::string signed_score(double d) {
   return (d > 0 ? "+" : d < 0 ? "−" : "±") + caf::format_score(d < 0 ? -d : d);
 }
 
-static void draw_comparison(App& app, float width) {
-  const caf::Comparison& c = app.baseline->comparison;
+static void draw_comparison(const AppState& s, Intents& act, float width) {
+  const caf::Comparison& c = s.baseline->comparison;
   const Palette& p = ui::colors();
   ImGui::PushFont(ui::fonts().bold);
-  ui::text_wrapped("Changes since " + app.baseline->name);
+  ui::text_wrapped("Changes since " + s.baseline->name);
   ImGui::PopFont();
   const std::string overall = c.overall_delta() ? signed_score(*c.overall_delta()) : std::string("—");
   ui::text_wrapped("Overall " + (c.overall_before ? caf::format_score(*c.overall_before) : std::string("—")) + " → " +
@@ -242,11 +243,11 @@ static void draw_comparison(App& app, float width) {
     ui::text_colored(it.kind == caf::ItemChangeKind::NewlyDone ? p.good : p.bad,
                      std::string(caf::label(it.kind)) + ": " + it.item->title);
   }
-  if (ui::secondary_button("Stop comparing")) app.clear_baseline();
+  if (ui::secondary_button("Stop comparing")) act.clear_baseline();
 }
 
-static void draw_merge(App& app, float width) {
-  const MergeSet& m = *app.merge_set;
+static void draw_merge(const AppState& s, Intents& act, float width) {
+  const MergeSet& m = *s.merge_set;
   const Palette& p = ui::colors();
   ImGui::PushFont(ui::fonts().bold);
   ui::text_wrapped(std::to_string(m.sessions.size()) + " respondents: where they agree");
@@ -277,14 +278,14 @@ static void draw_merge(App& app, float width) {
   }
   for (const std::string& n : m.merged.notes) ui::text_wrapped_muted("• " + n);
   const float right = ImGui::GetCursorScreenPos().x + width - 2.2f * ui::em();
-  if (ui::primary_button("Use the merged view as my assessment")) app.use_merged_view();
+  if (ui::primary_button("Use the merged view as my assessment")) act.use_merged_view();
   ui::flow_next("Add another respondent…", right);
-  if (ui::secondary_button("Add another respondent…")) app.open_merge();
+  if (ui::secondary_button("Add another respondent…")) act.open_merge();
   ui::flow_next("Stop merging", right);
-  if (ui::secondary_button("Stop merging")) app.clear_merge();
+  if (ui::secondary_button("Stop merging")) act.clear_merge();
 }
 
-static void draw_history_and_team(App& app, float width) {
+static void draw_history_and_team(const AppState& s, Intents& act, float width) {
   ui::begin_card(width);
   ImGui::PushFont(ui::fonts().bold);
   ui::text("Compare and combine");
@@ -292,25 +293,25 @@ static void draw_history_and_team(App& app, float width) {
   ui::text_wrapped_muted("Compare with a session file from an earlier assessment to see what changed, or load "
                          "several respondents' files to see where your team agrees. Files stay in this browser.");
   const float right = ImGui::GetCursorScreenPos().x + width - 2.2f * ui::em();
-  if (ui::secondary_button("Compare with an earlier file…")) app.open_compare();
+  if (ui::secondary_button("Compare with an earlier file…")) act.open_compare();
   ui::flow_next("Merge respondents' files…", right);
-  if (ui::secondary_button("Merge respondents' files…")) app.open_merge();
-  if (app.baseline) {
+  if (ui::secondary_button("Merge respondents' files…")) act.open_merge();
+  if (s.baseline) {
     ui::space(0.4f);
-    draw_comparison(app, width);
+    draw_comparison(s, act, width);
   }
-  if (app.merge_set) {
+  if (s.merge_set) {
     ui::space(0.4f);
-    draw_merge(app, width);
+    draw_merge(s, act, width);
   }
   ui::end_card();
 }
 
 // [SECTION] Screen -------------------------------------------------------------------
 
-void draw_results(App& app) {
+void draw_results(const AppState& s, Intents& act) {
   const float em = ui::em();
-  const bool narrow = layout_is_narrow(app);
+  const bool narrow = layout_is_narrow(s);
   const float width = std::min(ImGui::GetContentRegionAvail().x, em * 66.0f);
   ui::center_column(width);
   ImGui::BeginGroup();
@@ -319,33 +320,33 @@ void draw_results(App& app) {
   ui::label_caps("STEP 3 OF 4  ·  RESULTS");
   ui::heading(ui::fonts().h1, "Your AI maturity");
   ui::space(0.3f);
-  draw_coverage(app, width);
-  draw_level(app, width);
+  draw_coverage(s, act, width);
+  draw_level(s, width);
   ui::space(0.5f);
 
   const float radar_size = narrow ? width : std::min(width * 0.52f, em * 32.0f);
   ImGui::BeginGroup();
-  draw_radar(app, radar_size);
+  draw_radar(s, radar_size);
   ImGui::EndGroup();
   if (!narrow) ImGui::SameLine(0, em);
   ImGui::BeginGroup();
   const float bars_w = narrow ? width : width - radar_size - em;
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + bars_w);
-  draw_dimension_bars(app, bars_w);
+  draw_dimension_bars(s, act, bars_w);
   ImGui::PopTextWrapPos();
   ImGui::EndGroup();
   ui::space(0.5f);
-  draw_strengths_and_gaps(app, width);
+  draw_strengths_and_gaps(s, width);
   ui::space(0.5f);
-  draw_what_if(app, width);
+  draw_what_if(s, act, width);
   ui::space(0.5f);
-  draw_history_and_team(app, width);
+  draw_history_and_team(s, act, width);
 
   ui::space(0.8f);
   const float right = ImGui::GetCursorScreenPos().x + width;
-  if (ui::secondary_button("Back to the questions")) app.go(caf::Step::Assessment);
+  if (ui::secondary_button("Back to the questions")) act.go(caf::Step::Assessment);
   ui::flow_next("See your roadmap", right);
-  if (ui::primary_button("See your roadmap")) app.go(caf::Step::Roadmap);
+  if (ui::primary_button("See your roadmap")) act.go(caf::Step::Roadmap);
   ImGui::PopTextWrapPos();
   ImGui::EndGroup();
 }

@@ -3,7 +3,7 @@
 // CAF link; tick items off and add notes; download.
 #include <string>
 
-#include "app/app.h"
+#include "app/views.h"
 #include "app/widgets.h"
 
 namespace app {
@@ -32,8 +32,8 @@ static ImVec4 priority_color(caf::Priority pr) {
 
 // [SECTION] Recommendation ------------------------------------------------------------
 
-static void draw_recommendation(App& app, float width) {
-  const caf::Roadmap& r = app.result.roadmap;
+static void draw_recommendation(const AppState& s, Intents& act, float width) {
+  const caf::Roadmap& r = s.result.roadmap;
   const caf::Recommendation& rec = r.recommendation;
   ui::begin_card(width);
   ImGui::PushFont(ui::fonts().small);
@@ -46,19 +46,19 @@ static void draw_recommendation(App& app, float width) {
   for (const std::string& reason : rec.reasons) ui::text_wrapped_muted("• " + reason);
   for (const std::string& m : rec.missing) ui::text_wrapped_muted("• Not answered yet: " + m);
   ui::space(0.2f);
-  const caf::ChecklistChoice c = app.session.checklist_choice;
+  const caf::ChecklistChoice c = s.session.checklist_choice;
   const float right = ImGui::GetCursorScreenPos().x + width - 2.2f * ui::em();
-  if (ui::choice_button("Recommended", c == caf::ChecklistChoice::Auto)) app.set_checklist_choice(caf::ChecklistChoice::Auto);
+  if (ui::choice_button("Recommended", c == caf::ChecklistChoice::Auto)) act.set_checklist_choice(caf::ChecklistChoice::Auto);
   ui::flow_next("Startup", right);
-  if (ui::choice_button("Startup", c == caf::ChecklistChoice::Startup)) app.set_checklist_choice(caf::ChecklistChoice::Startup);
+  if (ui::choice_button("Startup", c == caf::ChecklistChoice::Startup)) act.set_checklist_choice(caf::ChecklistChoice::Startup);
   ui::flow_next("Enterprise", right);
   if (ui::choice_button("Enterprise", c == caf::ChecklistChoice::Enterprise))
-    app.set_checklist_choice(caf::ChecklistChoice::Enterprise);
+    act.set_checklist_choice(caf::ChecklistChoice::Enterprise);
   ui::end_card();
 }
 
-static void draw_counts(App& app) {
-  const caf::RoadmapCounts& n = app.result.roadmap.counts;
+static void draw_counts(const AppState& s) {
+  const caf::RoadmapCounts& n = s.result.roadmap.counts;
   ui::text_wrapped(std::to_string(n.total) + " activities:  " + std::to_string(n.done) + " done,  " +
                    std::to_string(n.in_progress) + " in progress,  " + std::to_string(n.to_do) + " to do,  " +
                    std::to_string(n.not_applicable) + " not applicable.   Priorities: " + std::to_string(n.now) +
@@ -67,7 +67,7 @@ static void draw_counts(App& app) {
 
 // [SECTION] Items ----------------------------------------------------------------------
 
-static void draw_item(App& app, const caf::RoadmapItem& it, float width) {
+static void draw_item(const AppState& s, Intents& act, const caf::RoadmapItem& it, float width) {
   const float em = ui::em();
   ImGui::PushID(it.item->id.c_str());
   ui::begin_card(width);
@@ -77,7 +77,7 @@ static void draw_item(App& app, const caf::RoadmapItem& it, float width) {
     ui::text_wrapped_muted(it.item->title);
     ImGui::PopFont();
   } else if (ui::check_row(it.item->title.c_str(), it.ticked)) {
-    app.toggle_item(it.item->id);
+    act.toggle_item(it.item->id);
   }
   ui::badge(caf::label(it.status), status_color(it.status));
   if (it.priority != caf::Priority::None) {
@@ -95,17 +95,17 @@ static void draw_item(App& app, const caf::RoadmapItem& it, float width) {
     ImGui::PopFont();
     ui::text_wrapped(it.note);
   }
-  if (ui::link_button("CAF guidance ↗")) app.open_link(it.item->link);
+  if (ui::link_button("CAF guidance ↗")) act.open_link(it.item->link);
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s (opens in a new tab)", it.item->link.c_str());
   ImGui::SameLine();
-  if (ui::link_button(it.note.empty() ? "Add a note" : "Edit the note")) app.edit_item_note(it.item->id);
+  if (ui::link_button(it.note.empty() ? "Add a note" : "Edit the note")) act.edit_item_note(it.item->id);
   ui::end_card();
   ImGui::PopID();
 }
 
 // [SECTION] Exports ------------------------------------------------------------------
 
-static void draw_exports(App& app, float width) {
+static void draw_exports(const AppState& s, Intents& act, float width) {
   ui::begin_card(width);
   ImGui::PushFont(ui::fonts().bold);
   ui::text("Take it with you");
@@ -122,19 +122,16 @@ static void draw_exports(App& app, float width) {
   };
   for (size_t i = 0; i < sizeof buttons / sizeof buttons[0]; ++i) {
     if (i > 0) ui::flow_next(buttons[i].label, right);
-    if (i == 0 ? ui::primary_button(buttons[i].label) : ui::secondary_button(buttons[i].label)) app.download(buttons[i].format);
+    if (i == 0 ? ui::primary_button(buttons[i].label) : ui::secondary_button(buttons[i].label)) act.download(buttons[i].format);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", buttons[i].tip);
   }
-  if (ui::secondary_button("Copy as Markdown")) app.copy_report_markdown();
+  if (ui::secondary_button("Copy as Markdown")) act.copy_report_markdown();
   ui::flow_next("Copy a share link", right);
-  if (ui::secondary_button("Copy a share link")) app.make_share_link();
-  if (ui::check_row("Include my notes in files and links", app.export_notes)) {
-    app.export_notes = !app.export_notes;
-    app.request_frames();
-  }
-  if (!app.share_link.empty()) {
+  if (ui::secondary_button("Copy a share link")) act.make_share_link();
+  if (ui::check_row("Include my notes in files and links", s.export_notes)) act.set_export_notes(!s.export_notes);
+  if (!s.share_link.empty()) {
     ImGui::PushFont(ui::fonts().small);
-    ui::text_wrapped_muted("Share link (" + std::to_string(app.share_link.size()) + " characters): " + app.share_link);
+    ui::text_wrapped_muted("Share link (" + std::to_string(s.share_link.size()) + " characters): " + s.share_link);
     ImGui::PopFont();
   }
   ui::end_card();
@@ -142,7 +139,7 @@ static void draw_exports(App& app, float width) {
 
 // [SECTION] Screen ----------------------------------------------------------------------
 
-void draw_roadmap(App& app) {
+void draw_roadmap(const AppState& s, Intents& act) {
   const float em = ui::em();
   const float width = std::min(ImGui::GetContentRegionAvail().x, em * 52.0f);
   ui::center_column(width);
@@ -152,22 +149,22 @@ void draw_roadmap(App& app) {
   ui::label_caps("STEP 4 OF 4  ·  ROADMAP");
   ui::heading(ui::fonts().h1, "Your AI adoption roadmap");
   ui::space(0.3f);
-  draw_recommendation(app, width);
+  draw_recommendation(s, act, width);
   ui::space(0.3f);
-  draw_counts(app);
-  draw_exports(app, width);
+  draw_counts(s);
+  draw_exports(s, act, width);
   ui::space(0.5f);
 
-  for (const caf::RoadmapPhase& phase : app.result.roadmap.phases) {
+  for (const caf::RoadmapPhase& phase : s.result.roadmap.phases) {
     if (phase.items.empty()) continue;
     ui::space(0.3f);
     ui::heading(ui::fonts().h2, phase.phase->name);
     ui::text_wrapped_muted(phase.phase->summary);
-    for (const caf::RoadmapItem& it : phase.items) draw_item(app, it, width);
+    for (const caf::RoadmapItem& it : phase.items) draw_item(s, act, it, width);
   }
 
   ui::space(0.8f);
-  if (ui::secondary_button("Back to the results")) app.go(caf::Step::Results);
+  if (ui::secondary_button("Back to the results")) act.go(caf::Step::Results);
   ImGui::PopTextWrapPos();
   ImGui::EndGroup();
 }

@@ -4,7 +4,7 @@
 #include <cmath>
 #include <string>
 
-#include "app/app.h"
+#include "app/views.h"
 #include "app/widgets.h"
 
 namespace app {
@@ -18,7 +18,7 @@ static void fact_tile(const char* title, const std::string& body, float width, f
   ui::end_card();
 }
 
-void draw_welcome(App& app) {
+void draw_welcome(const AppState& s, Intents& act) {
   const float em = ui::em();
   const float width = ui::column_width(46.0f);
   ImGui::SetCursorPosY(ImGui::GetCursorPosY() + std::max(em, ImGui::GetWindowHeight() * 0.06f));
@@ -30,9 +30,9 @@ void draw_welcome(App& app) {
   ui::space(0.2f);
   ui::heading(ui::fonts().h1, "How ready is your organization for AI?");
   ui::space(0.3f);
-  const int questions = int(app.sequence.size());
+  const int questions = int(s.sequence.size());
   int dimensions = 0;
-  for (const caf::Phase& p : app.model.phases) dimensions += int(p.dimensions.size());
+  for (const caf::Phase& p : s.model.phases) dimensions += int(p.dimensions.size());
   ui::text_wrapped(
       "Answer " + std::to_string(questions) + " short questions about your AI strategy and your AI plan. You get "
       "your AI maturity level, a picture of the " + std::to_string(dimensions) + " capabilities behind it, and "
@@ -55,39 +55,21 @@ void draw_welcome(App& app) {
 
   ui::space(0.8f);
   const ImVec2 big(narrow ? width : 0.0f, em * 2.8f);
-  const bool has_work = app.has_work();
+  const bool has_work = s.has_work();
   if (has_work) {
-    const int answered = int(std::lround(caf::answered_share(app.model, app.session) * questions));
+    const int answered = int(std::lround(caf::answered_share(s.model, s.session) * questions));
     ui::text_wrapped_muted("Your assessment is saved in this browser: " + std::to_string(answered) + " of " +
                            std::to_string(questions) + " questions answered.");
     ui::space(0.2f);
-    if (ui::primary_button("Continue where you left off", big)) app.go(app.resume_step());
+    if (ui::primary_button("Continue where you left off", big)) act.go(s.resume_step());
     if (!narrow) ImGui::SameLine();
-    if (ui::secondary_button("Start a new assessment", big)) ImGui::OpenPopup("Start over?");
+    if (ui::secondary_button("Start a new assessment", big)) act.ask_start_over();
   } else {
-    if (ui::primary_button("Start the assessment", big)) app.go(caf::Step::Profile);
+    if (ui::primary_button("Start the assessment", big)) act.go(caf::Step::Profile);
   }
   if (!narrow) ImGui::SameLine();
-  if (ui::secondary_button("Import a session file…", big)) app.open_import();
+  if (ui::secondary_button("Import a session file…", big)) act.open_import();
 
-  // Confirmation before anything is thrown away.
-  ImGui::SetNextWindowSize(ImVec2(std::min(width, em * 28.0f), 0));
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em * 1.2f, em * 1.2f));
-  if (ImGui::BeginPopupModal("Start over?", nullptr, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_AlwaysAutoResize)) {
-    ui::text_wrapped("This clears your answers, notes and ticks in this browser. Download a session file first "
-                     "if you may want them back.");
-    ui::space(0.4f);
-    if (ui::primary_button("Clear and start again")) {
-      ImGui::CloseCurrentPopup();
-      app.start_over();
-    }
-    ImGui::SameLine();
-    if (ui::secondary_button("Keep my answers") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
-      ImGui::CloseCurrentPopup();
-    ImGui::SetItemDefaultFocus();   // the keyboard starts on the safe choice
-    ImGui::EndPopup();
-  }
-  ImGui::PopStyleVar();
 
   ui::space(1.2f);
   ImGui::PushFont(ui::fonts().small);

@@ -2,11 +2,10 @@
 // contrast on their card colour (high-contrast: AAA) and the chart palette is
 // colour-blind safe (blue/orange, never red/green alone).
 #pragma once
+#include "app/app_state.h"
 #include "imgui.h"
 
 namespace app {
-
-enum class ThemeId { Light = 0, Dark = 1, HighContrast = 2 };
 
 struct Palette {
   bool high_contrast = false;

@@ -4,6 +4,8 @@
 #include <cfloat>
 #include <string>
 
+#include "app/focus.h"
+#include "app/radar.h"
 #include "core/line_break.h"
 #include "imgui_internal.h"
 
@@ -11,9 +13,15 @@ namespace app::ui {
 
 static Context g_ctx;   // per-frame drawing context: fonts and colours of the current theme
 
-void set_context(const Fonts& f, const Palette& p) { g_ctx.fonts = &f; g_ctx.palette = &p; }
+void set_context(const Context& context) { g_ctx = context; }
 const Fonts& fonts() { return *g_ctx.fonts; }
 const Palette& colors() { return *g_ctx.palette; }
+
+bool activated_by_enter() { return g_ctx.focus && g_ctx.focus->activated_by_enter(ImGui::GetItemID()); }
+
+void radar_chart(const std::vector<RadarAxis>& axes, float size) {
+  if (g_ctx.radar) g_ctx.radar->draw(axes, size, colors(), g_ctx.px);
+}
 
 bool primary_button(const char* label, ImVec2 size) {
   const Palette& p = colors();

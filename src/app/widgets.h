@@ -4,20 +4,36 @@
 #pragma once
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "app/fonts.h"
 #include "app/theme.h"
 #include "imgui.h"
+
+namespace app {
+class Focus;
+class Radar;
+struct RadarAxis;
+}
 
 namespace app::ui {
 
 struct Context {                 // what every widget needs, set once per frame
   const Fonts* fonts = nullptr;
   const Palette* palette = nullptr;
+  const Focus* focus = nullptr;
+  Radar* radar = nullptr;
+  float px = 1.0f;               // device pixels per CSS pixel × the user's text size
 };
-void set_context(const Fonts& fonts, const Palette& palette);
+void set_context(const Context& context);
 const Fonts& fonts();
 const Palette& colors();
+
+// Whether the last control drawn was activated with Enter (not a click or Space).
+bool activated_by_enter();
+
+// The results radar (shaders/radar.*): a square of `size` at the cursor.
+void radar_chart(const std::vector<RadarAxis>& axes, float size);
 
 inline float em() { return ImGui::GetFontSize(); }
 

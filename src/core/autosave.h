@@ -12,8 +12,6 @@
 
 namespace caf {
 
-constexpr const char* kAutosaveKey = "caf-ai-assessment/v1";          // localStorage key
-constexpr const char* kAutosaveBackupKey = "caf-ai-assessment/v1/unreadable";  // a copy of bad data
 constexpr const char* kAutosaveFormat = "caf-ai-autosave";
 constexpr int kAutosaveFormatVersion = 1;
 

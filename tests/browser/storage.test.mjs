@@ -3,8 +3,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, launch, openApp, settle, clickLabel, appState, press } from './lib.mjs';
+import { AUTOSAVE_KEY as KEY } from './ui.mjs';
 
-const KEY = 'caf-ai-assessment/v1';
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
 after(async () => { await browser?.close(); server?.close(); });

@@ -12,8 +12,9 @@ export const MODEL = JSON.parse(readFileSync(path.join(ROOT, 'data/model.json'),
 export const CATALOGUE = JSON.parse(readFileSync(path.join(ROOT, 'data/checklist.json'), 'utf8'));
 export const QUESTIONS = MODEL.phases.flatMap((p) => p.dimensions.flatMap((d) => d.questions));
 export const FIXTURE_STARTUP = readFileSync(path.join(ROOT, 'tests/fixtures/sessions/example_startup_paas.json'), 'utf8');
-export const AUTOSAVE_KEY = 'caf-ai-assessment/v1';
-export const BACKUP_KEY = 'caf-ai-assessment/v1/unreadable';
+export const CONTRACTS = JSON.parse(readFileSync(path.join(ROOT, 'src/platform/contracts.json'), 'utf8'));
+export const AUTOSAVE_KEY = CONTRACTS.storage_keys.autosave;
+export const BACKUP_KEY = CONTRACTS.storage_keys.autosave_backup;
 
 export function profileOption(questionId, optionId) {
   const q = MODEL.profile.find((p) => p.id === questionId);

@@ -4,7 +4,7 @@
 // Index of this file
 // [SECTION] Shell state
 // [SECTION] Canvas size and device pixel ratio
-// [SECTION] Input: key queue, wheel, wake-up
+// [SECTION] Input: key queue, keys the app handles, wheel, touch, wake-up
 // [SECTION] Frame
 // [SECTION] WebGL context loss
 // [SECTION] Exports for JavaScript
@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -37,7 +38,7 @@ struct KeyEvent { int key, scancode, action, mods; };
 struct Shell {
   GLFWwindow* window = nullptr;
   platform::WebPlatform platform;
-  app::App app;
+  app::App app{platform};
   int fb_width = 0, fb_height = 0;     // canvas backing store, device pixels
   double dpr = 0.0;
   std::vector<KeyEvent> keys;          // queued key transitions (see forward_keys)
@@ -73,7 +74,7 @@ void update_canvas_size(Shell& s) {
 }
 
 //-----------------------------------------------------------------------------
-// [SECTION] Input: key queue, wheel, wake-up
+// [SECTION] Input: key queue, keys the app handles, wheel, touch, wake-up
 //-----------------------------------------------------------------------------
 void wake(Shell& s) {
   s.quiet_frames = 0;
@@ -92,6 +93,23 @@ void on_key(GLFWwindow*, int key, int scancode, int action, int mods) {
   wake(*g_shell);
 }
 
+// The keys the app handles itself, in its own terms (GLFW's codes stay here).
+std::optional<app::KeyPress> app_key(int key, int mods) {
+  using Key = app::KeyPress::Key;
+  app::KeyPress p;
+  p.shift = (mods & GLFW_MOD_SHIFT) != 0;   // as it was when the key went down
+  if (key == GLFW_KEY_TAB) p.key = Key::Tab;
+  else if (key == GLFW_KEY_ENTER || key == GLFW_KEY_KP_ENTER) p.key = Key::Enter;
+  else if (key == GLFW_KEY_ESCAPE) p.key = Key::Escape;
+  else if (key == GLFW_KEY_PAGE_DOWN) p.key = Key::PageDown;
+  else if (key == GLFW_KEY_PAGE_UP) p.key = Key::PageUp;
+  else if (key >= GLFW_KEY_0 && key <= GLFW_KEY_9) { p.key = Key::Answer; p.answer = char('0' + key - GLFW_KEY_0); }
+  else if (key >= GLFW_KEY_KP_0 && key <= GLFW_KEY_KP_9) { p.key = Key::Answer; p.answer = char('0' + key - GLFW_KEY_KP_0); }
+  else if (key == GLFW_KEY_N) { p.key = Key::Answer; p.answer = 'n'; }
+  else return std::nullopt;
+  return p;
+}
+
 void forward_keys(Shell& s) {
   std::vector<int> seen;
   std::vector<KeyEvent> later;
@@ -102,7 +120,8 @@ void forward_keys(Shell& s) {
     }
     seen.push_back(e.key);
     ImGui_ImplGlfw_KeyCallback(s.window, e.key, e.scancode, e.action, e.mods);
-    if (e.action == GLFW_PRESS) s.app.on_key_pressed(e.key, e.mods);
+    if (e.action == GLFW_PRESS)
+      if (auto press = app_key(e.key, e.mods)) s.app.on_key_pressed(*press);
   }
   s.keys.swap(later);
 }
@@ -113,6 +132,21 @@ void on_scroll(GLFWwindow*, double dx, double dy) {
   ImGuiIO& io = ImGui::GetIO();
   io.MouseWheelH += float(-dx / 100.0);
   io.MouseWheel += float(-dy / 100.0);
+  wake(*g_shell);
+}
+
+// Touch (web/platform_library.js keeps touches away from GLFW): x, y >= 0 moves the
+// pointer to the finger; dx, dy (device pixels) scroll what is under it. ImGui 1.86
+// scrolls 5 lines per wheel step, so finger pixels become steps.
+void on_touch(double x, double y, double dx, double dy) {
+  ImGuiIO& io = ImGui::GetIO();
+  if (x >= 0 && y >= 0) io.MousePos = ImVec2(float(x), float(y));
+  const float step_px = 5.0f * ImGui::GetFontSize();
+  if (step_px > 0) {
+    io.MouseWheel += float(dy) / step_px;
+    io.MouseWheelH += float(dx) / step_px;
+  }
+  g_shell->app.request_frames(2);
   wake(*g_shell);
 }
 
@@ -233,9 +267,7 @@ EMSCRIPTEN_KEEPALIVE void app_on_hash_change() {
 
 // Touch (web/main glue): x, y >= 0 moves the pointer to the finger; dx, dy scroll.
 EMSCRIPTEN_KEEPALIVE void app_on_touch(double x, double y, double dx, double dy) {
-  if (!g_shell) return;
-  g_shell->app.on_touch(float(x), float(y), float(dx), float(dy));
-  wake(*g_shell);
+  if (g_shell) on_touch(x, y, dx, dy);
 }
 
 EMSCRIPTEN_KEEPALIVE void app_on_context_restored() {
@@ -301,7 +333,7 @@ int main() {
       reinterpret_cast<em_webgl_context_callback>(on_context_restored));
 
   update_canvas_size(shell);
-  if (!shell.app.init(shell.platform)) {
+  if (!shell.app.init()) {
     const std::string why = shell.app.gpu_error();
     EM_ASM({ window.cafFatal && window.cafFatal('The assessment could not start', UTF8ToString($0)); }, why.c_str());
     return 1;

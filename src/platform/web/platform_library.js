@@ -1,6 +1,8 @@
 // Browser glue for src/platform/web/web_platform.cpp, linked with --js-library.
 // Strings cross as (pointer, length) pairs; strings returned to C++ are malloc'ed
 // here and freed there. HEAPU8 is read at call time: memory growth replaces it.
+// Numbers shared with C++ (file purposes) come from window.cafContracts, the
+// generated contracts module (src/platform/contracts.json) that web/main.js imports.
 mergeInto(LibraryManager.library, {
   js_download: function(name, name_len, mime, mime_len, data, data_len) {
     const text = (p, n) => UTF8ToString(p, n);
@@ -75,7 +77,7 @@ mergeInto(LibraryManager.library, {
       document.body.appendChild(input);
     }
     input.accept = UTF8ToString(accept, accept_len);
-    input.multiple = purpose === 3;   // 3 = merge: several respondents at once
+    input.multiple = purpose === window.cafContracts.file_purposes.merge;   // several respondents at once
     input.onchange = () => { const files = Array.from(input.files || []); input.value = ''; window.cafReadFiles(files, purpose); };
     input.click();
   },
@@ -138,7 +140,7 @@ mergeInto(LibraryManager.library, {
     return p;
   },
   js_install_page_hooks: function() {
-    // Files dropped anywhere on the page are imported like picked files (purpose 1 = import).
+    // Files dropped anywhere on the page are imported like picked files.
     // While files are dragged over the page a hint says what dropping does; enter and
     // leave fire for every element crossed, so they are counted.
     const hint = document.getElementById('drop-hint');
@@ -152,7 +154,7 @@ mergeInto(LibraryManager.library, {
       depth = 0;
       if (hint) hint.hidden = true;
       const files = Array.from(e.dataTransfer && e.dataTransfer.files || []);
-      if (files.length) window.cafReadFiles(files.slice(0, 1), 1);
+      if (files.length) window.cafReadFiles(files.slice(0, 1), window.cafContracts.file_purposes.import);
     });
     window.addEventListener('hashchange', () => Module.ccall('app_on_hash_change', null, [], []));
     // Paste: Ctrl+V's keydown is not prevented, so this fires before ImGui's next frame.

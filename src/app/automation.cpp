@@ -1,0 +1,62 @@
+// The automation hook behind window.cafApp (web/main.js; README "Automation hook"):
+// a few commands for tests and power users, answered as JSON.
+#include <cmath>
+#include <nlohmann/json.hpp>
+
+#include "app/app.h"
+#include "app/theme.h"
+#include "core/session_io.h"
+
+namespace app {
+
+using json = nlohmann::json;
+
+static const char* save_status_id(SaveStatus s) {
+  switch (s) {
+    case SaveStatus::Saved: return "saved";
+    case SaveStatus::Off: return "off";
+    case SaveStatus::Failed: return "failed";
+    case SaveStatus::NotYet: break;
+  }
+  return "not_yet";
+}
+
+std::string App::automation(std::string_view command, std::string_view arg) {
+  json out = json::object();
+  if (command == "go") {
+    if (auto step = caf::parse_step(arg)) intents_.go(*step);
+    else out["error"] = "unknown screen";
+  } else if (command == "session") {
+    return caf::serialize_session(state_.session);
+  } else if (command == "load_session") {
+    const std::string error = intents_.load_session_now(arg);
+    if (!error.empty()) {
+      out["error"] = error;
+      return out.dump(-1, ' ', false, json::error_handler_t::replace);
+    }
+  } else if (command != "state") {
+    out["error"] = "unknown command";
+  }
+  apply_requests();
+  const AppState& s = state_;
+  out["screen"] = caf::step_id(s.step);
+  if (const caf::QuestionRef* q = s.current_question()) {
+    out["question"] = q->question->id;
+    out["question_index"] = s.question;
+  }
+  out["save_status"] = save_status_id(s.save_status);
+  if (s.notice) out["notice"] = {{"title", s.notice->title}, {"text", s.notice->text}};
+  out["theme"] = theme_name(s.theme());
+  json list = json::array();
+  for (const DrawnItem& it : items_.items) {
+    if (it.label.empty()) continue;
+    list.push_back({{"label", it.label}, {"x", std::lround(it.min.x)}, {"y", std::lround(it.min.y)},
+                    {"w", std::lround(it.max.x - it.min.x)}, {"h", std::lround(it.max.y - it.min.y)},
+                    {"checked", it.checked}});
+  }
+  out["items"] = std::move(list);
+  if (const DrawnItem* f = focus_.focused_item()) out["focused"] = f->label;
+  return out.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+} // namespace app

@@ -1,0 +1,130 @@
+// ImGui 1.86 moves focus with the arrow keys and activates with Space; Tab only
+// visits text fields and Enter presses nothing. This adds: Tab / Shift+Tab
+// through every labelled control in reading order and Enter to activate the
+// focused one (the screen's main action, when none is focused, is an intent).
+#include "app/focus.h"
+
+#include <algorithm>
+#include <vector>
+
+#include "imgui.h"
+#include "imgui_internal.h"
+
+namespace app {
+
+void Focus::reset() {
+  ImGui::GetCurrentContext()->NavId = 0;
+  enter_activation_id_ = 0;
+}
+
+bool Focus::item_focused() const {
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  return g.NavId != 0 && !g.NavDisableHighlight && items_ && items_->find(g.NavId) != nullptr;
+}
+
+const DrawnItem* Focus::focused_item() const {
+  return item_focused() ? items_->find(ImGui::GetCurrentContext()->NavId) : nullptr;
+}
+
+// Whether an item of the last frame is at least partly visible: items of the
+// scrolling screen may be reported while scrolled out of view.
+bool Focus::on_screen(const DrawnItem& it) const {
+  const ImGuiWindow* screen = static_cast<const ImGuiWindow*>(screen_window_);
+  if (!screen || it.window != screen_window_) return true;
+  return it.max.y > screen->InnerClipRect.Min.y && it.min.y < screen->InnerClipRect.Max.y;
+}
+
+// Tab stops are the labelled controls on screen, in drawing order (so Tab never
+// jumps over what lies between). Tab past the last visible one scrolls the
+// screen on and continues there; with a dialog open, Tab stays in the dialog.
+void Focus::tab(bool backwards, bool may_scroll) {
+  if (!items_) return;
+  ImGuiWindow* modal = ImGui::GetTopMostPopupModal();
+  ImGuiWindow* screen = static_cast<ImGuiWindow*>(screen_window_);
+  std::vector<const DrawnItem*> stops;
+  for (const DrawnItem& it : items_->items) {
+    if (it.label.empty() || !it.window || !on_screen(it)) continue;
+    if (modal && !ImGui::IsWindowChildOf(static_cast<ImGuiWindow*>(it.window), modal, true)) continue;
+    stops.push_back(&it);
+  }
+  if (stops.empty()) return;
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+  int current = -1;
+  for (size_t i = 0; i < stops.size(); ++i)
+    if (stops[i]->id == g.NavId) current = int(i);
+  const int n = int(stops.size());
+  // The screen's first and last visible controls: Tab beyond them scrolls the screen
+  // (when it can) before focus moves on to the bars around it.
+  int first_in_screen = -1, last_in_screen = -1;
+  for (int i = 0; i < n; ++i) {
+    if (stops[size_t(i)]->window != screen) continue;
+    if (first_in_screen < 0) first_in_screen = i;
+    last_in_screen = i;
+  }
+  if (may_scroll && screen && current >= 0 && current == (backwards ? first_in_screen : last_in_screen)) {
+    const float page = screen->InnerRect.GetHeight() * 0.6f;
+    const float y = screen->Scroll.y;
+    // A pixel of slack: ImGui keeps Scroll whole while ScrollMax can be fractional.
+    if (backwards ? y > 1.0f : y < screen->ScrollMax.y - 1.0f) {
+      ImGui::SetScrollY(screen, backwards ? std::max(0.0f, y - page) : std::min(screen->ScrollMax.y, y + page));
+      // Continue two frames later, from where the focused item has moved by then.
+      const DrawnItem& from = *stops[size_t(current)];
+      tab_resume_ = TabResume{backwards, from.min.y, from.max.y - from.min.y, y, 2};
+      want_frames(4);
+      return;
+    }
+  }
+  const int next = current < 0 ? (backwards ? n - 1 : 0) : (current + (backwards ? n - 1 : 1)) % n;
+  focus_item(*stops[size_t(next)]);
+}
+
+void Focus::focus_item(const DrawnItem& target) {
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+  ImGuiWindow* window = static_cast<ImGuiWindow*>(target.window);
+  ImGui::SetFocusID(target.id, window);
+  ImGui::FocusWindow(window);
+  g.NavDisableHighlight = false;
+  g.NavDisableMouseHover = true;
+  ImGui::ScrollToBringRectIntoView(window, ImRect(target.min, target.max));
+  want_frames(3);
+}
+
+bool Focus::focus_id(unsigned id) {
+  if (!items_) return false;
+  const DrawnItem* it = items_->find(id);
+  if (!it || !it->window) return false;
+  focus_item(*it);
+  return true;
+}
+
+// After a Tab scrolled the screen: focus the first control below (or, going
+// back, the last one above) where the previously focused one now is.
+void Focus::continue_tab() {
+  if (!tab_resume_ || --tab_resume_->frames > 0) return;
+  const TabResume r = *tab_resume_;
+  tab_resume_.reset();
+  // Measured, not predicted: the scroll may end short of what was asked (clamping).
+  // A scroll-into-view can shift things by a few pixels more, so "below" means by
+  // more than half the item's height: the same row is never the next one.
+  const ImGuiWindow* screen = static_cast<const ImGuiWindow*>(screen_window_);
+  const float y = r.item_y - (screen ? screen->Scroll.y - r.scroll_y : 0.0f);
+  const float slack = r.item_h * 0.5f;
+  const DrawnItem* pick = nullptr;
+  for (const DrawnItem& it : items_->items) {
+    if (it.label.empty() || it.window != screen_window_ || !on_screen(it)) continue;
+    if (!r.backwards && it.min.y > y + slack) { pick = &it; break; }
+    if (r.backwards && it.min.y < y - slack) pick = &it;
+  }
+  if (pick) focus_item(*pick);
+  else tab(r.backwards, /*may_scroll=*/false);   // nothing new came into view: move on
+}
+
+bool Focus::activate_focused() {
+  if (!item_focused()) return false;
+  enter_activation_id_ = ImGui::GetCurrentContext()->NavId;
+  ImGui::ActivateItem(enter_activation_id_);
+  want_frames(3);
+  return true;
+}
+
+} // namespace app

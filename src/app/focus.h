@@ -1,0 +1,48 @@
+// Keyboard focus: one focused control, moved by Tab / Shift+Tab through the
+// labelled controls on screen in reading order (ImGui 1.86's own Tab only visits
+// text fields), activated by Enter, reset when the screen changes. Built on
+// ImGui's navigation internals (NavId); everything else asks this module.
+#pragma once
+#include <optional>
+
+#include "app/item_registry.h"
+
+namespace app {
+
+class Focus {
+public:
+  // At the start of a frame (after ImGui::NewFrame): the controls of the last frame.
+  void begin_frame(const ItemRegistry& items) { items_ = &items; }
+  // A new screen or question: nothing is focused.
+  void reset();
+  // Finishes a Tab that scrolled the screen in an earlier frame (after the keys of this one).
+  void continue_tab();
+  // The scrolling window of the current screen (Tab scrolls it past its last control).
+  void set_screen_window(void* window) { screen_window_ = window; }
+
+  void tab(bool backwards, bool may_scroll = true);
+  // Enter: activates the focused control; false when none is focused.
+  bool activate_focused();
+  // Whether the last item drawn was activated by Enter (options: choose and move on).
+  bool activated_by_enter(unsigned id) const { return enter_activation_id_ != 0 && id == enter_activation_id_; }
+  // Moves focus to a control by its ImGui id (from the DOM mirror: focus is one).
+  bool focus_id(unsigned id);
+
+  bool item_focused() const;                 // a labelled control has the visible keyboard focus
+  const DrawnItem* focused_item() const;
+  int take_frames() { const int n = frames_; frames_ = 0; return n; }
+
+private:
+  bool on_screen(const DrawnItem& item) const;
+  void focus_item(const DrawnItem& item);
+  void want_frames(int n) { if (n > frames_) frames_ = n; }
+
+  const ItemRegistry* items_ = nullptr;
+  void* screen_window_ = nullptr;            // the scrolling ImGuiWindow of the current screen
+  unsigned enter_activation_id_ = 0;         // the control Enter activated
+  struct TabResume { bool backwards; float item_y, item_h; float scroll_y; int frames; };   // the item as drawn at scroll_y
+  std::optional<TabResume> tab_resume_;      // a Tab that scrolled the screen, finished later
+  int frames_ = 0;
+};
+
+} // namespace app

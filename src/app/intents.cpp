@@ -1,0 +1,600 @@
+// Index of this file
+// [SECTION] Start-up: data, autosave, share link
+// [SECTION] Platform events
+// [SECTION] Moving around
+// [SECTION] Answers and choices
+// [SECTION] Sessions from outside
+// [SECTION] Files, links, compare, merge
+// [SECTION] Display and notices
+// [SECTION] Recompute, autosave, announcements
+#include "app/intents.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/autosave.h"
+#include "core/export_csv.h"
+#include "core/export_html.h"
+#include "core/export_markdown.h"
+#include "core/format.h"
+#include "core/import.h"
+#include "core/model_loader.h"
+#include "core/session_io.h"
+#include "core/share_link.h"
+
+namespace app {
+
+const char* theme_id(ThemeId t) {
+  switch (t) {
+    case ThemeId::Dark: return "dark";
+    case ThemeId::HighContrast: return "high_contrast";
+    case ThemeId::Light: break;
+  }
+  return "light";
+}
+
+ThemeId theme_from_id(const std::string& id) {
+  return id == "dark" ? ThemeId::Dark : id == "high_contrast" ? ThemeId::HighContrast : ThemeId::Light;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Start-up: data, autosave, share link
+//-----------------------------------------------------------------------------
+
+void Intents::start() {
+  load_builtin_data();
+  if (s_.data_ok) restore_autosave();
+  if (s_.data_ok) open_share_fragment();
+  request_frames(3);
+}
+
+void Intents::load_builtin_data() {
+  auto m = caf::builtin_model();
+  if (!m.ok()) {
+    s_.data_error = caf::errors_to_string(m.errors);
+    return;
+  }
+  s_.model = std::move(*m.value);
+  auto c = caf::builtin_catalogue(s_.model);
+  if (!c.ok()) {
+    s_.data_error = caf::errors_to_string(c.errors);
+    return;
+  }
+  s_.catalogue = std::move(*c.value);
+  s_.sequence = caf::question_sequence(s_.model);
+  s_.session = caf::new_session(s_.model);
+  s_.data_ok = true;
+  recompute();
+}
+
+// After a reload the user is exactly where they were. Unreadable stored data is
+// kept under a second key (so nothing is lost) and the user is told why.
+void Intents::restore_autosave() {
+  const platform::StorageRead stored = platform_.storage_read(contracts::storage_key::autosave);
+  switch (stored.status) {
+    case platform::StorageStatus::Missing: return;
+    case platform::StorageStatus::Disabled:
+    case platform::StorageStatus::Full:
+    case platform::StorageStatus::Error:
+      s_.save_status = SaveStatus::Off;
+      s_.save_detail = stored.detail;
+      show_notice(Notice::Kind::Warning, "Autosave is off",
+                  "This browser does not let the page keep data (" + stored.detail +
+                      "). Your answers stay in this tab until you close it; download a session file to keep them.");
+      return;
+    case platform::StorageStatus::Ok: break;
+  }
+  auto parsed = caf::parse_autosave(stored.value, s_.model, s_.catalogue);
+  if (!parsed.ok()) {
+    platform_.storage_write(contracts::storage_key::autosave_backup, stored.value, nullptr);
+    show_notice(Notice::Kind::Error, "Your saved assessment could not be read",
+                parsed.errors.front().to_string() +
+                    ". A copy of the stored data was kept in this browser (key \"" +
+                    contracts::storage_key::autosave_backup + "\"); you are starting a new assessment.");
+    return;
+  }
+  s_.session = std::move(parsed.value->session);
+  s_.restored = true;
+  s_.restored_at = parsed.value->saved_at;
+  s_.save_status = SaveStatus::Saved;
+  apply_view_state(parsed.value->view);
+  recompute();
+}
+
+void Intents::apply_view_state(const caf::ViewState& view) {
+  s_.step = view.step;
+  if (auto i = caf::index_of(s_.sequence, view.question)) s_.question = *i;
+  s_.prefs.theme = theme_from_id(view.theme);
+  s_.prefs.theme_chosen = true;
+  s_.prefs.text_scale = float(view.text_scale);
+}
+
+caf::ViewState Intents::view_state() const {
+  caf::ViewState v;
+  v.step = s_.step;
+  if (const caf::QuestionRef* q = s_.current_question()) v.question = q->question->id;
+  v.theme = theme_id(s_.prefs.theme);
+  v.text_scale = double(std::lround(s_.prefs.text_scale * 100.0f)) / 100.0;
+  return v;
+}
+
+// A share link opened in this tab (at start or when the fragment changes).
+void Intents::open_share_fragment() {
+  const std::string fragment = platform_.url_fragment();
+  if (fragment.empty() || !caf::looks_like_share(fragment)) return;
+  platform_.set_url_fragment("");   // handled once: a reload must not ask again
+  auto decoded = caf::decode_share(fragment, s_.model, s_.catalogue);
+  if (!decoded.ok()) {
+    show_notice(Notice::Kind::Error, "This share link cannot be opened",
+                decoded.session.errors.front().to_string() + ". Your current answers are unchanged.");
+    return;
+  }
+  offer_session(std::move(*decoded.session.value), "the shared link", decoded.notes);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Platform events
+//-----------------------------------------------------------------------------
+
+void Intents::file_opened(int purpose, std::string_view name, std::string_view bytes, std::string_view error) {
+  request_frames(3);
+  if (!error.empty()) {
+    show_notice(Notice::Kind::Error, "Could not open " + std::string(name), std::string(error));
+    return;
+  }
+  auto imported = caf::import_session(bytes, std::string(name), s_.model, s_.catalogue);
+  if (!imported.ok()) {
+    std::string text;
+    const auto& errors = imported.session.errors;
+    for (size_t i = 0; i < errors.size() && i < 4; ++i) text += errors[i].to_string() + "\n";
+    if (errors.size() > 4) text += "… and " + std::to_string(errors.size() - 4) + " more problems.\n";
+    text += "Your current answers are unchanged.";
+    show_notice(Notice::Kind::Error, "This file is not a session this app can open", text);
+    return;
+  }
+  caf::Session incoming = std::move(*imported.session.value);
+  switch (FilePurpose(purpose)) {
+    case FilePurpose::Import:
+      offer_session(std::move(incoming), "the file " + std::string(name), imported.notes);
+      break;
+    case FilePurpose::Compare:
+      s_.baseline = Baseline{std::move(incoming), std::string(name), {}};
+      results_stale_ = true;
+      show_notice(Notice::Kind::Success, "Comparing with " + std::string(name),
+                  "The changes since that assessment are on the Results screen.");
+      if (s_.step != caf::Step::Results) go(caf::Step::Results);
+      break;
+    case FilePurpose::Merge:
+      if (!s_.merge_set) s_.merge_set = MergeSet{};
+      s_.merge_set->sessions.push_back(std::move(incoming));
+      s_.merge_set->names.emplace_back(name);
+      results_stale_ = true;
+      if (s_.step != caf::Step::Results) go(caf::Step::Results);
+      break;
+  }
+}
+
+void Intents::text_edited(int purpose, std::string_view text, bool accepted) {
+  request_frames(3);
+  const std::string id = std::move(pending_note_id_);
+  pending_note_id_.clear();
+  if (!accepted || id.empty()) return;
+  std::string note(text.substr(0, caf::kMaxNoteLength * 4));
+  if (TextPurpose(purpose) == TextPurpose::ItemNote) {
+    caf::ItemState& st = s_.session.items[id];
+    st.note = note;
+    if (!st.done && st.note.empty()) s_.session.items.erase(id);
+  } else if (note.empty()) {
+    s_.session.notes.erase(id);
+  } else {
+    s_.session.notes[id] = note;
+  }
+  changed();
+}
+
+void Intents::url_fragment_changed() {
+  if (s_.data_ok) open_share_fragment();
+  request_frames(2);
+}
+
+void Intents::system_preferences_changed(const SystemPreferences& prefs) {
+  s_.system = prefs;
+  // Until the user picks a theme, the system's colour scheme picks it.
+  if (!s_.prefs.theme_chosen) s_.prefs.theme = prefs.dark ? ThemeId::Dark : ThemeId::Light;
+  request_frames(3);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Moving around
+//-----------------------------------------------------------------------------
+
+void Intents::new_view() {
+  requests_.reset_focus = true;
+  requests_.scroll_to_top = true;
+  request_frames(3);
+}
+
+void Intents::go(caf::Step step) {
+  if (step == caf::Step::Assessment && s_.step != caf::Step::Assessment && !s_.sequence.empty()) {
+    // Arriving at the questions: continue at the first unanswered one.
+    if (auto i = caf::next_unanswered(s_.sequence, s_.session, s_.question)) s_.question = *i;
+  }
+  s_.step = step;
+  s_.what_if.reset();
+  new_view();
+  autosave();
+  if (step == caf::Step::Assessment) announce_question();
+  else platform_.announce(std::string("Now showing: ") + caf::step_id(step));
+}
+
+void Intents::go_question(int index) {
+  if (s_.sequence.empty()) return;
+  s_.question = std::clamp(index, 0, int(s_.sequence.size()) - 1);
+  new_view();
+  autosave();
+  announce_question();
+}
+
+void Intents::next_question() {
+  if (s_.sequence.empty()) return;
+  if (s_.question + 1 >= int(s_.sequence.size())) {
+    go(caf::Step::Results);
+    return;
+  }
+  go_question(caf::next_question(s_.question, int(s_.sequence.size())));
+}
+
+void Intents::previous_question() {
+  if (s_.question == 0) {
+    go(caf::Step::Profile);
+    return;
+  }
+  go_question(caf::previous_question(s_.question, int(s_.sequence.size())));
+}
+
+void Intents::primary_action() {
+  if (s_.dialog() != Dialog::None) return;   // a dialog is open: Enter acts on its buttons only
+  switch (s_.step) {
+    case caf::Step::Welcome: go(s_.has_work() ? s_.resume_step() : caf::Step::Profile); break;
+    case caf::Step::Profile: go(caf::Step::Assessment); break;
+    case caf::Step::Assessment: next_question(); break;
+    case caf::Step::Results: go(caf::Step::Roadmap); break;
+    case caf::Step::Roadmap: break;
+  }
+}
+
+void Intents::back() {
+  if (s_.pending_replace) { reject_pending(); return; }
+  if (s_.confirm_start_over) { cancel_start_over(); return; }
+  if (s_.what_if) { clear_what_if(); return; }
+  if (s_.notice) { dismiss_notice(); return; }
+  go(caf::previous_step(s_.step));
+}
+
+void Intents::answer_by_key(char key) {
+  if (s_.step != caf::Step::Assessment || s_.dialog() != Dialog::None) return;
+  const caf::QuestionRef* r = s_.current_question();
+  if (!r) return;
+  if (auto a = caf::answer_for_key(key, *r->question)) set_answer(r->question->id, *a);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Answers and choices
+//-----------------------------------------------------------------------------
+
+void Intents::set_answer(const std::string& question_id, caf::Answer answer) {
+  if (s_.session.answer(question_id) == answer) return;
+  s_.session.set_answer(question_id, answer);
+  s_.what_if.reset();
+  changed();
+  if (const caf::Question* q = s_.model.find_question(question_id)) {
+    platform_.announce(answer.is_na() ? std::string("Answer chosen: Not applicable")
+                       : answer.has_value() ? "Answer chosen: " + q->options[size_t(answer.value)].label
+                       : std::string("Answer cleared"));
+  }
+}
+
+void Intents::set_profile(const std::string& profile_id, const std::string& option_id) {
+  if (s_.session.profile_answer(profile_id) == option_id) return;
+  s_.session.profile[profile_id] = option_id;
+  changed();
+}
+
+void Intents::set_target(const std::string& dimension_id, int level) {
+  s_.session.targets[dimension_id] = std::clamp(level, 0, caf::kMaxAnswer);
+  changed();
+}
+
+void Intents::set_checklist_choice(caf::ChecklistChoice choice) {
+  if (s_.session.checklist_choice == choice) return;
+  s_.session.checklist_choice = choice;
+  changed();
+}
+
+void Intents::toggle_item(const std::string& item_id) {
+  caf::ItemState& st = s_.session.items[item_id];
+  st.done = !st.done;
+  if (!st.done && st.note.empty()) s_.session.items.erase(item_id);
+  changed();
+}
+
+void Intents::set_export_notes(bool on) {
+  s_.export_notes = on;
+  request_frames();
+}
+
+void Intents::edit_question_note(const std::string& question_id) {
+  const caf::Question* q = s_.model.find_question(question_id);
+  if (!q) return;
+  pending_note_id_ = question_id;
+  const auto it = s_.session.notes.find(question_id);
+  platform_.edit_text("Note: " + q->prompt, it == s_.session.notes.end() ? "" : it->second,
+                      int(TextPurpose::QuestionNote));
+}
+
+void Intents::edit_item_note(const std::string& item_id) {
+  const caf::ChecklistItem* item = s_.catalogue.find_item(item_id);
+  if (!item) return;
+  pending_note_id_ = item_id;
+  const auto it = s_.session.items.find(item_id);
+  platform_.edit_text("Note: " + item->title, it == s_.session.items.end() ? "" : it->second.note,
+                      int(TextPurpose::ItemNote));
+}
+
+void Intents::preview_what_if(const std::string& question_id, caf::Answer answer) {
+  s_.what_if = WhatIf{question_id, answer, caf::what_if(s_.model, s_.session, question_id, answer)};
+  request_frames(3);
+}
+
+void Intents::clear_what_if() {
+  s_.what_if.reset();
+  request_frames();
+}
+
+void Intents::dismiss_notice() {
+  s_.notice.reset();
+  request_frames();
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Sessions from outside
+//-----------------------------------------------------------------------------
+
+void Intents::offer_session(caf::Session incoming, std::string source, std::vector<std::string> notes) {
+  if (s_.has_work()) {
+    s_.pending_replace = PendingReplace{std::move(incoming), std::move(source), std::move(notes)};
+    request_frames(3);
+    return;
+  }
+  adopt_session(std::move(incoming), source, notes);
+}
+
+void Intents::accept_pending() {
+  if (!s_.pending_replace) return;
+  PendingReplace p = std::move(*s_.pending_replace);
+  s_.pending_replace.reset();
+  adopt_session(std::move(p.session), p.source, p.notes);
+}
+
+void Intents::reject_pending() {
+  if (!s_.pending_replace) return;
+  show_notice(Notice::Kind::Info, "Kept your current answers", "Nothing from " + s_.pending_replace->source + " was used.");
+  s_.pending_replace.reset();
+}
+
+void Intents::adopt_session(caf::Session incoming, const std::string& source, const std::vector<std::string>& notes) {
+  s_.session = std::move(incoming);
+  s_.what_if.reset();
+  changed();
+  std::string text = std::to_string(int(std::lround(caf::answered_share(s_.model, s_.session) * 100))) +
+                     "% of the questions are answered.";
+  for (const std::string& n : notes) text += " " + n;
+  show_notice(Notice::Kind::Success, "Opened " + source, text);
+  go(s_.session.profile.empty() ? caf::Step::Profile : caf::Step::Results);
+}
+
+void Intents::start_over() {
+  s_.confirm_start_over = false;
+  s_.session = caf::new_session(s_.model);
+  s_.question = 0;
+  s_.what_if.reset();
+  s_.restored = false;
+  changed();
+  go(caf::Step::Profile);
+}
+
+std::string Intents::load_session_now(std::string_view json) {
+  auto parsed = caf::parse_session(json, "automation", s_.model, s_.catalogue);
+  if (!parsed.ok()) return caf::errors_to_string(parsed.errors);
+  s_.session = std::move(*parsed.value);
+  changed();
+  return {};
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Files, links, compare, merge
+//-----------------------------------------------------------------------------
+
+static constexpr const char* kSessionFiles = ".json,application/json";
+
+void Intents::open_import() { platform_.open_file_picker(kSessionFiles, int(FilePurpose::Import)); }
+void Intents::open_compare() { platform_.open_file_picker(kSessionFiles, int(FilePurpose::Compare)); }
+void Intents::open_merge() { platform_.open_file_picker(kSessionFiles, int(FilePurpose::Merge)); }
+
+void Intents::open_link(const std::string& url) { platform_.open_url(url); }
+
+std::string export_file_name(ExportFormat format, const std::string& date) {
+  std::string name = contracts::spec(format).file;
+  const std::string placeholder = "{date}";
+  if (auto at = name.find(placeholder); at != std::string::npos) name.replace(at, placeholder.size(), date);
+  return name;
+}
+
+static caf::ExportContext export_context(const AppState& s, const std::string& today) {
+  caf::ExportContext c;
+  c.date = today;
+  c.include_notes = s.export_notes;
+  if (s.baseline) c.comparison = &s.baseline->comparison;
+  return c;
+}
+
+void Intents::download(ExportFormat format) {
+  const caf::ExportContext ctx = export_context(s_, platform_.now_iso8601().substr(0, 10));
+  std::string content;
+  switch (format) {
+    case ExportFormat::Markdown: content = caf::report_markdown(s_.model, s_.catalogue, s_.session, s_.result, ctx); break;
+    case ExportFormat::Html: content = caf::report_html(s_.model, s_.catalogue, s_.session, s_.result, ctx); break;
+    case ExportFormat::CsvAzureBoards: content = caf::csv_azure_boards(s_.model, s_.catalogue, s_.session, s_.result, ctx); break;
+    case ExportFormat::CsvIssues: content = caf::csv_issues(s_.model, s_.catalogue, s_.session, s_.result, ctx); break;
+    case ExportFormat::Session: {
+      caf::Session copy = s_.session;
+      copy.meta.updated = platform_.now_iso8601();
+      content = caf::serialize_session(copy);
+      break;
+    }
+  }
+  platform_.download(export_file_name(format, ctx.date), contracts::spec(format).mime, content);
+}
+
+void Intents::copy_report_markdown() {
+  const caf::ExportContext ctx = export_context(s_, platform_.now_iso8601().substr(0, 10));
+  platform_.set_clipboard(caf::report_markdown(s_.model, s_.catalogue, s_.session, s_.result, ctx));
+  show_notice(Notice::Kind::Success, "Copied the roadmap as Markdown",
+              "Paste it into a wiki page, an issue or a backlog item.");
+}
+
+void Intents::make_share_link() {
+  s_.share_link = platform_.page_address() + "#" + caf::encode_share(s_.model, s_.catalogue, s_.session, s_.export_notes);
+  platform_.set_clipboard(s_.share_link);
+  std::string text = std::string("The link holds your profile, answers, targets and ticks") +
+                     (s_.export_notes ? " and your notes" : " (not your notes)") +
+                     ". It is in the part after '#', which browsers never send to a server: whoever opens it sees "
+                     "your assessment in their own browser.";
+  // Chat and mail tools may cut long links (about 2,000 characters is the safe size).
+  if (s_.share_link.size() > kLongShareLink)
+    text += " It is " + caf::format_int(static_cast<long long>(s_.share_link.size())) +
+            " characters long, mostly notes: if a tool cuts it, send the session file (JSON) instead.";
+  show_notice(Notice::Kind::Success, "Copied a share link", text);
+}
+
+void Intents::clear_baseline() {
+  s_.baseline.reset();   // the next frame stops drawing it
+  request_frames();
+}
+
+void Intents::clear_merge() {
+  s_.merge_set.reset();
+  request_frames();
+}
+
+void Intents::use_merged_view() {
+  if (!s_.merge_set || s_.merge_set->sessions.empty()) return;
+  offer_session(s_.merge_set->merged.session,
+                "the merged view of " + std::to_string(s_.merge_set->sessions.size()) + " respondents");
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Display and notices
+//-----------------------------------------------------------------------------
+
+void Intents::set_theme(ThemeId theme) {
+  s_.prefs.theme = theme;
+  s_.prefs.theme_chosen = true;
+  autosave();
+  request_frames(3);
+}
+
+void Intents::set_text_scale(float scale) {
+  s_.prefs.text_scale = std::clamp(scale, 0.85f, 1.6f);
+  autosave();
+  request_frames(3);
+}
+
+void Intents::show_notice(Notice::Kind kind, std::string title, std::string text) {
+  s_.notice = Notice{kind, std::move(title), std::move(text)};
+  platform_.announce(s_.notice->title + ". " + s_.notice->text);
+  request_frames(3);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Recompute, autosave, announcements
+//-----------------------------------------------------------------------------
+
+void Intents::refresh() {
+  if (!results_stale_) return;
+  recompute();
+  results_stale_ = false;
+}
+
+ViewRequests Intents::take_requests() {
+  ViewRequests r = requests_;
+  requests_ = {};
+  return r;
+}
+
+void Intents::recompute() {
+  s_.result = caf::assess(s_.model, s_.catalogue, s_.session);
+  if (s_.baseline) {
+    s_.baseline->comparison = caf::compare(s_.model, s_.catalogue, s_.baseline->session, s_.session);
+    s_.baseline->comparison.before_label = s_.baseline->name;
+    s_.baseline->comparison.after_label = "now";
+  }
+  if (s_.merge_set) s_.merge_set->merged = caf::merge(s_.model, s_.catalogue, s_.merge_set->sessions, s_.merge_set->names);
+}
+
+void Intents::changed() {
+  results_stale_ = true;
+  autosave();
+  request_frames(3);
+}
+
+// Every change is written to localStorage. When the browser refuses, the
+// session stays in memory and the top bar says autosave is off.
+void Intents::autosave() {
+  if (!s_.data_ok) return;
+  if (s_.step == caf::Step::Welcome && s_.session.answers.empty() && s_.session.profile.empty() && !s_.restored) return;
+  caf::Autosave a;
+  a.session = s_.session;
+  a.session.meta.updated = platform_.now_iso8601();
+  a.view = view_state();
+  a.saved_at = a.session.meta.updated;
+  std::string detail;
+  switch (platform_.storage_write(contracts::storage_key::autosave, caf::serialize_autosave(a), &detail)) {
+    case platform::StorageStatus::Ok:
+      s_.save_status = SaveStatus::Saved;
+      s_.save_detail.clear();
+      break;
+    case platform::StorageStatus::Full:
+      if (s_.save_status != SaveStatus::Failed)
+        show_notice(Notice::Kind::Warning, "Autosave failed: the browser's storage is full",
+                    "Your answers are safe in this tab. Free some space for this site or download a session file.");
+      s_.save_status = SaveStatus::Failed;
+      s_.save_detail = detail;
+      break;
+    default:
+      if (s_.save_status != SaveStatus::Off)
+        show_notice(Notice::Kind::Warning, "Autosave is off",
+                    "This browser does not let the page keep data (" + detail +
+                        "). Your answers stay in this tab until you close it; download a session file to keep them.");
+      s_.save_status = SaveStatus::Off;
+      s_.save_detail = detail;
+      break;
+  }
+}
+
+void Intents::announce_question() {
+  const caf::QuestionRef* r = s_.current_question();
+  if (!r) return;
+  std::string s = "Question " + std::to_string(s_.question + 1) + " of " + std::to_string(s_.sequence.size()) + ", " +
+                  r->dimension->name + ". " + r->question->prompt + " Options: ";
+  for (size_t i = 0; i < r->question->options.size(); ++i)
+    s += std::to_string(i) + ", " + r->question->options[i].label + ". ";
+  if (r->question->allow_na) s += "N, not applicable. ";
+  const caf::Answer a = s_.session.answer(r->question->id);
+  if (a.has_value()) s += "Current answer: " + r->question->options[size_t(a.value)].label + ".";
+  else if (a.is_na()) s += "Current answer: not applicable.";
+  else s += "Not answered yet.";
+  platform_.announce(s);
+}
+
+} // namespace app

@@ -1,0 +1,124 @@
+// Everything the user (or the browser) can ask the app to do, as plain functions
+// on AppState: no ImGui, no emscripten. Each intent changes the state, then
+// recomputes, autosaves and announces as needed. What the view layer must do in
+// response (reset keyboard focus, scroll to the top, draw more frames) is left
+// as a request it takes at the start of the next frame.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "app/app_state.h"
+#include "core/autosave.h"
+#include "contracts.h"
+#include "platform/platform.h"
+
+namespace app {
+
+using contracts::ExportFormat;
+using contracts::FilePurpose;
+using contracts::TextPurpose;
+
+// What an intent asks of the view layer (taken once per frame).
+struct ViewRequests {
+  bool reset_focus = false;      // a new screen or question: keyboard focus starts fresh
+  bool scroll_to_top = false;
+  int frames = 0;                // draw at least this many more frames
+};
+
+class Intents {
+public:
+  Intents(AppState& state, platform::Platform& platform) : s_(state), platform_(platform) {}
+
+  // ---- Start-up and the platform's events ------------------------------------------
+  void start();                                // built-in data, autosave, a share link in the URL
+  void file_opened(int purpose, std::string_view name, std::string_view bytes, std::string_view error);
+  void text_edited(int purpose, std::string_view text, bool accepted);
+  void url_fragment_changed();
+  void system_preferences_changed(const SystemPreferences& prefs);
+  void set_display(const Display& display) { s_.display = display; }
+
+  // ---- Moving around ----------------------------------------------------------------
+  void go(caf::Step step);
+  void go_question(int index);
+  void next_question();                        // or on to Results after the last question
+  void previous_question();
+  void primary_action();                       // Enter with nothing focused: the screen's main button
+  void back();                                 // Escape: close what is open, else the previous step
+  void answer_by_key(char key);                // '0'…'4', 'n' on a question
+
+  // ---- Answers and choices ------------------------------------------------------------
+  void set_answer(const std::string& question_id, caf::Answer answer);
+  void set_profile(const std::string& profile_id, const std::string& option_id);
+  void set_target(const std::string& dimension_id, int level);
+  void set_checklist_choice(caf::ChecklistChoice choice);
+  void toggle_item(const std::string& item_id);
+  void set_export_notes(bool on);
+  void edit_question_note(const std::string& question_id);
+  void edit_item_note(const std::string& item_id);
+  void preview_what_if(const std::string& question_id, caf::Answer answer);
+  void clear_what_if();
+  void dismiss_notice();
+
+  // ---- Sessions from outside, starting over --------------------------------------------
+  // Takes a session from outside: asks first if it would replace answers.
+  void offer_session(caf::Session incoming, std::string source, std::vector<std::string> notes = {});
+  void accept_pending();
+  void reject_pending();
+  void ask_start_over() { s_.confirm_start_over = true; request_frames(3); }
+  void cancel_start_over() { s_.confirm_start_over = false; request_frames(3); }
+  void start_over();
+  // Replaces the session at once, without asking (automation); "" or why it was refused.
+  std::string load_session_now(std::string_view json);
+
+  // ---- Files, links, compare, merge --------------------------------------------------
+  void open_import();
+  void open_link(const std::string& url);
+  void download(ExportFormat format);
+  void copy_report_markdown();
+  void make_share_link();
+  static constexpr size_t kLongShareLink = 2000;   // longer links get a warning
+  void open_compare();
+  void clear_baseline();
+  void open_merge();
+  void clear_merge();
+  void use_merged_view();
+
+  // ---- Display ------------------------------------------------------------------------
+  void set_theme(ThemeId theme);
+  void set_text_scale(float scale);
+
+  void show_notice(Notice::Kind kind, std::string title, std::string text);
+
+  // ---- For the frame ---------------------------------------------------------------------
+  // Recomputes the results if something changed since the last frame. Called at the
+  // start of a frame, never in the middle: views iterate over `result` while they
+  // draw, and a click inside such a loop must not free what the loop is walking.
+  void refresh();
+  ViewRequests take_requests();
+  void request_frames(int n = 2) { if (n > requests_.frames) requests_.frames = n; }
+
+private:
+  void load_builtin_data();
+  void restore_autosave();
+  void open_share_fragment();
+  void recompute();
+  void changed();                             // recompute (next frame) + autosave + redraw
+  void autosave();
+  void announce_question();
+  void new_view();                            // focus and scroll start fresh
+  void adopt_session(caf::Session incoming, const std::string& source, const std::vector<std::string>& notes);
+  void apply_view_state(const caf::ViewState& view);
+  caf::ViewState view_state() const;
+
+  AppState& s_;
+  platform::Platform& platform_;
+  ViewRequests requests_;
+  bool results_stale_ = false;
+  std::string pending_note_id_;               // the question or item whose note is being edited
+};
+
+// A download's file name: the contract's pattern with today's date.
+std::string export_file_name(ExportFormat format, const std::string& date);
+
+} // namespace app
