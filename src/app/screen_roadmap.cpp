@@ -67,7 +67,7 @@ static void draw_counts(const AppState& s) {
 
 // [SECTION] Items ----------------------------------------------------------------------
 
-static void draw_item(const AppState& s, Intents& act, const caf::RoadmapItem& it, float width) {
+static void draw_item(Intents& act, const caf::RoadmapItem& it, float width) {
   const float em = ui::em();
   ImGui::PushID(it.item->id.c_str());
   ui::begin_card(width);
@@ -160,7 +160,7 @@ void draw_roadmap(const AppState& s, Intents& act) {
     ui::space(0.3f);
     ui::heading(ui::fonts().h2, phase.phase->name);
     ui::text_wrapped_muted(phase.phase->summary);
-    for (const caf::RoadmapItem& it : phase.items) draw_item(s, act, it, width);
+    for (const caf::RoadmapItem& it : phase.items) draw_item(act, it, width);
   }
 
   ui::space(0.8f);
