@@ -514,7 +514,7 @@ void comparison(std::string& out, const Comparison& c) {
     for (const auto& a : c.answers) {
         const char* cls = a.direction > 0 ? " class=\"up\"" : a.direction < 0 ? " class=\"down\"" : "";
         const char* word = a.direction > 0 ? " (up)" : a.direction < 0 ? " (down)" : "";
-        out += "<tr><th scope=\"row\">" + h(a.question->prompt) + "</th><td>" + h(a.dimension->name) + "</td><td>" +
+        out += "<tr><th scope=\"row\">" + h(a.question->prompt) + "</th><td>" + h(a.dimension ? a.dimension->name : a.group->name) + "</td><td>" +
                h(answer_text(*a.question, a.before)) + "</td><td" + cls + ">" + h(answer_text(*a.question, a.after)) +
                word + "</td></tr>\n";
     }

@@ -70,7 +70,7 @@ std::string comparison_json(const Model& model, const Comparison& c) {
     ojson answers = ojson::array();
     for (const auto& a : c.answers)
         answers.push_back(ojson{{"id", a.question->id},
-                                {"dimension", a.dimension->id},
+                                {"dimension", a.dimension ? ojson(a.dimension->id) : ojson(nullptr)}, {"readiness_group", a.group ? ojson(a.group->phase) : ojson(nullptr)},
                                 {"before", answer_json(a.before)},
                                 {"after", answer_json(a.after)},
                                 {"direction", a.direction}});
@@ -125,7 +125,7 @@ std::string merge_json(const Model& model, const Merged& m) {
         ojson answers = ojson::array();
         for (const auto& a : q.answers) answers.push_back(answer_json(a));
         questions.push_back(ojson{{"id", q.question->id},
-                                  {"dimension", q.dimension->id},
+                                  {"dimension", q.dimension ? ojson(q.dimension->id) : ojson(nullptr)}, {"readiness_group", q.group ? ojson(q.group->phase) : ojson(nullptr)},
                                   {"answers", std::move(answers)},
                                   {"mean", optional_number(q.mean)},
                                   {"min", q.values ? ojson(q.min) : ojson(nullptr)},

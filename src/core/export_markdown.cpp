@@ -215,7 +215,7 @@ void comparison_section(std::string& out, const Comparison& c, const char* h2, c
     }
     for (const auto& a : c.answers) {
         const char* arrow = a.direction > 0 ? " \xE2\x96\xB2" : a.direction < 0 ? " \xE2\x96\xBC" : "";  // ▲ ▼
-        out += "| " + md(a.dimension->name) + " | " + md(a.question->prompt) + " | " +
+        out += "| " + md(a.dimension ? a.dimension->name : a.group->name) + " | " + md(a.question->prompt) + " | " +
                md(answer_text(*a.question, a.before)) + " | " + md(answer_text(*a.question, a.after)) + arrow + " |\n";
     }
     out += "\n";

@@ -1,5 +1,7 @@
 #include "core/journey.h"
 
+#include "core/scoring.h"
+
 namespace caf {
 
 const char* step_id(Step step) {
@@ -41,27 +43,40 @@ Step previous_step(Step step) {
     return Step::Welcome;
 }
 
-std::vector<QuestionRef> question_sequence(const Model& model) {
+std::vector<QuestionRef> question_sequence(const Model& model, const Session& session) {
     std::vector<QuestionRef> out;
     for (const Phase& p : model.phases)
-        for (const Dimension& d : p.dimensions)
-            for (size_t i = 0; i < d.questions.size(); ++i)
-                out.push_back({&p, &d, &d.questions[i], static_cast<int>(out.size()), static_cast<int>(i)});
+        for (const Dimension& d : p.dimensions) {
+            int in_dim = 0;
+            for (const Question& q : d.questions)
+                if (question_applies(q, session))
+                    out.push_back({&p, &d, nullptr, &q, static_cast<int>(out.size()), in_dim++});
+        }
+    for (const ReadinessGroup& g : model.readiness.groups) {
+        int in_group = 0;
+        for (const Question& q : g.questions)
+            if (question_applies(q, session))
+                out.push_back({nullptr, nullptr, &g, &q, static_cast<int>(out.size()), in_group++});
+    }
     return out;
 }
 
 std::vector<DimensionProgress> dimension_progress(const Model& model, const Session& session) {
     std::vector<DimensionProgress> out;
     int index = 0;
-    for (const Phase& p : model.phases) {
-        for (const Dimension& d : p.dimensions) {
-            DimensionProgress dp{&p, &d, index, 0, static_cast<int>(d.questions.size())};
-            for (const Question& q : d.questions)
-                if (session.answer(q.id).is_answered()) ++dp.answered;
-            index += dp.total;
-            out.push_back(dp);
+    auto add = [&](DimensionProgress dp, const std::vector<Question>& questions) {
+        dp.first_index = index;
+        for (const Question& q : questions) {
+            if (!question_applies(q, session)) continue;
+            ++dp.total;
+            if (session.answer(q.id).is_answered()) ++dp.answered;
         }
-    }
+        index += dp.total;
+        if (dp.total > 0) out.push_back(std::move(dp));
+    };
+    for (const Phase& p : model.phases)
+        for (const Dimension& d : p.dimensions) add(DimensionProgress{&p, &d, nullptr, d.name}, d.questions);
+    for (const ReadinessGroup& g : model.readiness.groups) add(DimensionProgress{nullptr, nullptr, &g, g.name}, g.questions);
     return out;
 }
 
@@ -105,6 +120,7 @@ std::optional<int> index_of(const std::vector<QuestionRef>& sequence, std::strin
 std::optional<Answer> answer_for_key(char key, const Question& question) {
     if (key >= '0' && key <= '4') return Answer::of(key - '0');
     if ((key == 'n' || key == 'N') && question.allow_na) return Answer::not_applicable();
+    if (key == '?' || key == 'd' || key == 'D') return Answer::dont_know();
     return std::nullopt;
 }
 

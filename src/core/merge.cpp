@@ -73,51 +73,61 @@ void merge_profile(const Model& model, const std::vector<Session>& sessions, Mer
     }
 }
 
-void merge_answers(const Model& model, const std::vector<Session>& sessions, Merged& m) {
+void merge_question(const Question& q, const Dimension* dim, const ReadinessGroup* group,
+                    const std::vector<Session>& sessions, Merged& m) {
     const size_t n = sessions.size();
+    QuestionSpread qs;
+    qs.question = &q;
+    qs.dimension = dim;
+    qs.group = group;
+    std::vector<double> values;
+    for (const auto& s : sessions) {
+        const Answer a = s.answer(q.id);
+        qs.answers.push_back(a);
+        if (a.has_value())
+            values.push_back(a.value);
+        else if (a.is_na())
+            ++qs.not_applicable;
+        else if (a.is_dont_know())
+            ++qs.dont_know;
+        else
+            ++qs.unanswered;
+    }
+    qs.values = static_cast<int>(values.size());
+    if (!values.empty()) {
+        const double mean = mean_of(values);
+        qs.mean = mean;
+        qs.min = static_cast<int>(*std::min_element(values.begin(), values.end()));
+        qs.max = static_cast<int>(*std::max_element(values.begin(), values.end()));
+        qs.stddev = population_sigma(values, mean);
+        qs.divergent = qs.max - qs.min >= kDivergenceRange;
+    }
+    if (qs.not_applicable > qs.values && q.allow_na)
+        qs.merged = Answer::not_applicable();
+    else if (qs.mean)
+        qs.merged = Answer::of(std::clamp(round_half_down(*qs.mean), 0, kMaxAnswer));
+    else if (qs.dont_know > 0)
+        qs.merged = Answer::dont_know();   // nobody knows yet: a follow-up, not a gap
+    m.session.set_answer(q.id, qs.merged);
+    if (qs.divergent) ++m.divergent_questions;
+
+    std::vector<std::pair<std::string, std::string>> notes;
+    for (size_t i = 0; i < n; ++i) {
+        const auto it = sessions[i].notes.find(q.id);
+        if (it != sessions[i].notes.end() && !it->second.empty())
+            notes.emplace_back(n == 1 ? "" : m.respondents[i], it->second);
+    }
+    const std::string joined = joined_notes(notes);
+    if (!joined.empty()) m.session.notes[q.id] = joined;
+    m.questions.push_back(std::move(qs));
+}
+
+void merge_answers(const Model& model, const std::vector<Session>& sessions, Merged& m) {
     for (const auto& phase : model.phases)
         for (const auto& dim : phase.dimensions)
-            for (const auto& q : dim.questions) {
-                QuestionSpread qs;
-                qs.question = &q;
-                qs.dimension = &dim;
-                std::vector<double> values;
-                for (const auto& s : sessions) {
-                    const Answer a = s.answer(q.id);
-                    qs.answers.push_back(a);
-                    if (a.has_value())
-                        values.push_back(a.value);
-                    else if (a.is_na())
-                        ++qs.not_applicable;
-                    else
-                        ++qs.unanswered;
-                }
-                qs.values = static_cast<int>(values.size());
-                if (!values.empty()) {
-                    const double mean = mean_of(values);
-                    qs.mean = mean;
-                    qs.min = static_cast<int>(*std::min_element(values.begin(), values.end()));
-                    qs.max = static_cast<int>(*std::max_element(values.begin(), values.end()));
-                    qs.stddev = population_sigma(values, mean);
-                    qs.divergent = qs.max - qs.min >= kDivergenceRange;
-                }
-                if (qs.not_applicable > qs.values && q.allow_na)
-                    qs.merged = Answer::not_applicable();
-                else if (qs.mean)
-                    qs.merged = Answer::of(std::clamp(round_half_down(*qs.mean), 0, kMaxAnswer));
-                m.session.set_answer(q.id, qs.merged);
-                if (qs.divergent) ++m.divergent_questions;
-
-                std::vector<std::pair<std::string, std::string>> notes;
-                for (size_t i = 0; i < n; ++i) {
-                    const auto it = sessions[i].notes.find(q.id);
-                    if (it != sessions[i].notes.end() && !it->second.empty())
-                        notes.emplace_back(n == 1 ? "" : m.respondents[i], it->second);
-                }
-                const std::string joined = joined_notes(notes);
-                if (!joined.empty()) m.session.notes[q.id] = joined;
-                m.questions.push_back(std::move(qs));
-            }
+            for (const auto& q : dim.questions) merge_question(q, &dim, nullptr, sessions, m);
+    for (const auto& g : model.readiness.groups)
+        for (const auto& q : g.questions) merge_question(q, nullptr, &g, sessions, m);
 }
 
 void merge_targets(const Model& model, const std::vector<Session>& sessions, Merged& m) {

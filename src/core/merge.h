@@ -3,11 +3,12 @@
 // view: how far they agree per dimension, and one merged session from which
 // the usual scores and roadmap are generated.
 //
-// Per question (respondents who answered with a value 0..4):
+// Per question, quick checks included (respondents who answered with a value 0..4):
 //   mean, min, max, population standard deviation; `divergent` when
 //   max - min >= 2 (one says "ad hoc", another "defined").
 //   Merged answer: N/A when more respondents said N/A than gave a value;
-//   unanswered when nobody answered; otherwise the mean rounded to the
+//   "don't know" when nobody gave a value and someone said so; unanswered
+//   when nobody answered; otherwise the mean rounded to the
 //   nearest value, exact halves rounded DOWN (2 and 3 -> 2): the merged view
 //   never claims more maturity than half the group reports.
 // Per dimension (respondents whose dimension has a score):
@@ -50,9 +51,10 @@ constexpr int kDivergenceRange = 2;       // levels
 
 struct QuestionSpread {
     const Question* question = nullptr;
-    const Dimension* dimension = nullptr;
+    const Dimension* dimension = nullptr;       // nullptr for a quick check
+    const ReadinessGroup* group = nullptr;      // the quick check's group
     std::vector<Answer> answers;  // one per respondent, in input order
-    int values = 0, not_applicable = 0, unanswered = 0;
+    int values = 0, not_applicable = 0, dont_know = 0, unanswered = 0;
     std::optional<double> mean;
     int min = 0, max = 0;         // meaningful when values > 0
     double stddev = 0.0;

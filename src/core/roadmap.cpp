@@ -305,11 +305,19 @@ std::string arithmetic(const RoadmapItem& ri) {
 }
 
 // One plain sentence: the position, what drives it, and why it comes early or late.
-std::string reason_sentence(const Catalogue& catalogue, const RoadmapItem& ri, const Driver& driver, bool filled) {
+// How an item got its place when the Now list was balanced.
+enum class Placement { ByScore, FilledNow, CappedNow };
+
+std::string reason_sentence(const Catalogue& catalogue, const RoadmapItem& ri, const Driver& driver, Placement how) {
     std::string s;
     switch (ri.priority) {
-        case Priority::Now: s = filled ? "Now: one of your largest remaining gaps" : "Now: one of your biggest gaps"; break;
-        case Priority::Next: s = "Next: a clear gap"; break;
+        case Priority::Now:
+            s = how == Placement::FilledNow ? "Now: one of your largest remaining gaps" : "Now: one of your biggest gaps";
+            break;
+        case Priority::Next:
+            s = how == Placement::CappedNow ? "Next: a big gap, after the " + format_int(kMaxNow) + " most urgent items"
+                                            : "Next: a clear gap";
+            break;
         case Priority::Later: s = "Later: a smaller gap"; break;
         case Priority::None: return {};
     }
@@ -327,9 +335,9 @@ std::string reason_sentence(const Catalogue& catalogue, const RoadmapItem& ri, c
     if (!because.empty()) {
         s += ", and " + because.front();
         if (because.size() > 1) s += " and " + because[1];
-    } else if (index == 0 || index == 1) {
+    } else if ((index == 0 || index == 1) && ri.priority != Priority::Later) {
         s += ", and " + catalogue.phases[static_cast<size_t>(index)].name + " comes first: later phases build on it";
-    } else if (ri.priority == Priority::Later) {
+    } else if (ri.priority == Priority::Later && index >= 2) {
         s += ", in a phase that builds on earlier ones";
     }
     return s + ".";
@@ -337,30 +345,31 @@ std::string reason_sentence(const Catalogue& catalogue, const RoadmapItem& ri, c
 
 // 3–5 Now items whenever there are gaps: at most kMaxNow reach Now by score;
 // when fewer than kMinNow do, the highest-scoring open items fill up to kMinNow.
-// Returns the items promoted to fill the list.
-std::vector<RoadmapItem*> balance_now(std::vector<RoadmapPhase>& phases) {
+// `placed` gets the items moved up (filled) or down (capped).
+void balance_now(std::vector<RoadmapPhase>& phases, std::vector<std::pair<const RoadmapItem*, Placement>>& placed) {
     std::vector<RoadmapItem*> open;
     for (auto& p : phases)
         for (auto& i : p.items)
             if (i.priority != Priority::None) open.push_back(&i);
     std::stable_sort(open.begin(), open.end(),
                      [](const RoadmapItem* a, const RoadmapItem* b) { return a->priority_score > b->priority_score; });
-    std::vector<RoadmapItem*> filled;
     int now = 0;
     for (RoadmapItem* i : open) {
-        if (i->priority == Priority::Now) {
-            if (now < kMaxNow) ++now;
-            else i->priority = Priority::Next;
+        if (i->priority != Priority::Now) continue;
+        if (now < kMaxNow) {
+            ++now;
+        } else {
+            i->priority = Priority::Next;
+            placed.emplace_back(i, Placement::CappedNow);
         }
     }
     for (RoadmapItem* i : open) {
         if (now >= kMinNow) break;
         if (i->priority == Priority::Now) continue;
         i->priority = Priority::Now;
-        filled.push_back(i);
+        placed.emplace_back(i, Placement::FilledNow);
         ++now;
     }
-    return filled;
 }
 
 }  // namespace
@@ -455,10 +464,13 @@ Roadmap generate_roadmap(const Model& model, const Catalogue& catalogue, const S
                 drivers.emplace_back(&ri, d);
             }
         }
-    const std::vector<RoadmapItem*> filled = balance_now(r.phases);
+    std::vector<std::pair<const RoadmapItem*, Placement>> placed;
+    balance_now(r.phases, placed);
     for (auto& [ri, d] : drivers) {
-        const bool was_filled = std::find(filled.begin(), filled.end(), ri) != filled.end();
-        ri->priority_reason = reason_sentence(catalogue, *ri, d, was_filled);
+        Placement how = Placement::ByScore;
+        for (const auto& [item, p] : placed)
+            if (item == ri) how = p;
+        ri->priority_reason = reason_sentence(catalogue, *ri, d, how);
         ri->priority_detail = arithmetic(*ri);
     }
 

@@ -102,8 +102,13 @@ MaturityLevel maturity_level(const Model& model, const Session& session) {
     const int l = *m.level;
     m.basis = skills_text + ", " + data_text + " \xE2\x86\x92 " + (m.provisional ? "at most " : "") + level_name(l);
 
-    const std::string skills_say = m.skills_support ? "your skills support " + level_name(*m.skills_support) : "";
-    const std::string data_say = m.data_support ? "your data supports " + level_name(*m.data_support) : "";
+    auto says = [](const char* what, const char* verb, const char* verb0, std::optional<int> support) -> std::string {
+        if (!support) return {};
+        if (*support == 0) return std::string("your ") + what + " " + verb0 + " reach level 1";
+        return std::string("your ") + what + " " + verb + " level " + format_int(*support);
+    };
+    const std::string skills_say = says("skills", "support", "do not yet", m.skills_support);
+    const std::string data_say = says("data", "supports", "does not yet", m.data_support);
     std::string head = m.provisional ? "At most " + level_name(l) : (l == 0 ? "Not yet at level 1" : "Level " + format_int(l));
     std::string reason = head + ": ";
     if (m.provisional) {

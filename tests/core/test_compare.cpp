@@ -14,7 +14,7 @@ using caf::Answer;
 namespace {
 
 // Mini model: alpha (alpha_one w1, alpha_two w2), beta (beta_one NA-able,
-// beta_two), gamma (plan_skills, plan_data, gamma_three NA-able).
+// beta_two), gamma (plan_skills and plan_data: level questions; gamma_three NA-able).
 caf::Session before_session() {
     caf::Session s = caf::new_session(test::mini_model());
     s.profile = {{"org_type", "startup"}};
@@ -22,6 +22,7 @@ caf::Session before_session() {
     s.set_answer("alpha_two", Answer::of(1));
     s.set_answer("plan_skills", Answer::of(3));
     s.set_answer("plan_data", Answer::of(3));
+    s.set_answer("gamma_three", Answer::of(3));
     s.meta.updated = "2026-01-15T09:00:00Z";
     return s;
 }
@@ -31,6 +32,7 @@ caf::Session after_session() {
     s.set_answer("alpha_one", Answer::of(3));
     s.set_answer("alpha_two", Answer::of(3));
     s.set_answer("plan_data", Answer::of(2));
+    s.set_answer("gamma_three", Answer::of(2));
     s.set_answer("beta_one", Answer::not_applicable());
     s.profile["ai_approach"] = "paas";
     s.meta.updated = "2026-04-20T09:00:00Z";
@@ -52,7 +54,7 @@ const caf::ItemChange* item(const caf::Comparison& c, const std::string& id) {
 
 }  // namespace
 
-TEST_CASE("dimension and overall deltas are after minus before", "[compare]") {
+TEST_CASE("dimension, practices and level deltas are after minus before", "[compare]") {
     const auto c = caf::compare(test::mini_model(), test::mini_catalogue(), before_session(), after_session());
     CHECK(c.before_label == "2026-01-15");
     CHECK(c.after_label == "2026-04-20");
@@ -63,21 +65,24 @@ TEST_CASE("dimension and overall deltas are after minus before", "[compare]") {
     CHECK(*alpha.delta() == Approx(50.0));
     CHECK(*alpha.level_before == 1);
     CHECK(*alpha.level_after == 3);
-    const auto& gamma = dim(c, "gamma");
-    CHECK(gamma.before == Approx(75.0));   // 6 of 8
-    CHECK(gamma.after == Approx(62.5));    // 5 of 8
-    CHECK(*gamma.delta() == Approx(-12.5));
+    const auto& gamma = dim(c, "gamma");   // gamma_three only: the level questions are not practices
+    CHECK(gamma.before == Approx(75.0));   // 3 of 4
+    CHECK(gamma.after == Approx(50.0));    // 2 of 4
+    CHECK(*gamma.delta() == Approx(-25.0));
     CHECK_FALSE(dim(c, "beta").before.has_value());  // nothing answered
     CHECK_FALSE(dim(c, "beta").delta().has_value());
-    // Overall: weighted mean of the dimensions that have a score (alpha w1, gamma w1).
-    CHECK(*c.overall_before == Approx(50.0));
-    CHECK(*c.overall_after == Approx(68.75));
-    CHECK(*c.overall_delta() == Approx(18.75));
+    // Practices: weighted mean of the dimensions that have a score (alpha w1, gamma w1).
+    CHECK(*c.practices_before == Approx(50.0));
+    CHECK(*c.practices_after == Approx(62.5));
+    CHECK(*c.practices_delta() == Approx(12.5));
+    // CAF level: skills 3, data 3 -> 3; data down to 2 -> 2
+    CHECK(*c.level_before == 3);
+    CHECK(*c.level_after == 2);
 }
 
 TEST_CASE("changed answers are listed with their direction", "[compare]") {
     const auto c = caf::compare(test::mini_model(), test::mini_catalogue(), before_session(), after_session());
-    REQUIRE(c.answers.size() == 4);  // alpha_one, alpha_two, beta_one, plan_data (model order)
+    REQUIRE(c.answers.size() == 5);  // alpha_one, alpha_two, beta_one, plan_data, gamma_three (model order)
     CHECK(c.answers[0].question->id == "alpha_one");
     CHECK(c.answers[0].direction == 1);
     CHECK(c.answers[2].question->id == "beta_one");
@@ -85,8 +90,9 @@ TEST_CASE("changed answers are listed with their direction", "[compare]") {
     CHECK(c.answers[2].after.is_na());
     CHECK(c.answers[3].question->id == "plan_data");
     CHECK(c.answers[3].direction == -1);
+    CHECK(c.answers[4].question->id == "gamma_three");
     CHECK(c.answers_up == 2);
-    CHECK(c.answers_down == 1);
+    CHECK(c.answers_down == 2);
     REQUIRE(c.profile.size() == 1);
     CHECK(c.profile[0].question->id == "ai_approach");
     CHECK(c.profile[0].before.empty());
@@ -108,6 +114,21 @@ TEST_CASE("checklist items newly done and regressed", "[compare]") {
     CHECK(c.newly_done == 1);
     CHECK(c.regressed == 1);
     CHECK(item(c, "s_manage") == nullptr);  // unchanged: not listed
+}
+
+TEST_CASE("quick-check answers and don't-know answers count as changes", "[compare]") {
+    caf::Session b = before_session();
+    caf::Session a = before_session();
+    a.set_answer("r_secure", Answer::of(3));
+    a.set_answer("alpha_one", Answer::dont_know());
+    const auto c = caf::compare(test::mini_model(), test::mini_catalogue(), b, a);
+    REQUIRE(c.answers.size() == 2);
+    CHECK(c.answers[0].question->id == "alpha_one");
+    CHECK(c.answers[0].after.is_dont_know());
+    CHECK(c.answers[0].direction == 0);
+    CHECK(c.answers[1].question->id == "r_secure");
+    CHECK_FALSE(c.answers[1].dimension);
+    CHECK(c.answers[1].group->phase == "secure");
 }
 
 TEST_CASE("a manual tick counts as newly done; a switch of checklist adds and removes items", "[compare]") {
@@ -141,12 +162,12 @@ TEST_CASE("the comparison appears in Markdown, HTML and JSON", "[compare][export
     const std::string md = caf::comparison_markdown(c);
     INFO(md);
     CHECK(md.rfind("# Changes: Q1 &lt;draft&gt; \xE2\x86\x92 2026-04-20\n", 0) == 0);
-    CHECK(test::contains(md, "| Overall score | 50 | 68.8 | +18.8 |"));
+    CHECK(test::contains(md, "| Overall score | 50 | 62.5 | +12.5 |"));
     CHECK(test::contains(md, "| AI Strategy | Alpha | 25 | 75 | +50 | 1 \xE2\x86\x92 3 |"));
-    CHECK(test::contains(md, "| AI Plan | Gamma | 75 | 62.5 | -12.5 | 3 \xE2\x86\x92 2 |"));
+    CHECK(test::contains(md, "| AI Plan | Gamma | 75 | 50 | -25 | 3 \xE2\x86\x92 2 |"));
     CHECK(test::contains(md, "- **Newly done:** [Item s_tech]"));
     CHECK(test::contains(md, "- **Regressed:** [Item s_plan]"));
-    CHECK(test::contains(md, "4 answers changed: 2 up, 1 down."));
+    CHECK(test::contains(md, "5 answers changed: 2 up, 2 down."));
     CHECK(test::contains(md, "| Profile | "));
 
     caf::ExportContext ctx;
@@ -160,7 +181,8 @@ TEST_CASE("the comparison appears in Markdown, HTML and JSON", "[compare][export
 
     const auto j = nlohmann::json::parse(caf::comparison_json(m, c));
     CHECK(j.at("format") == "caf-ai-comparison");
-    CHECK(j.at("overall_delta") == 18.75);
+    CHECK(j.at("practices_delta") == 12.5);
+    CHECK(j.at("level_delta") == -1);
     CHECK(j.at("dimensions").at(0).at("delta") == 50.0);
     CHECK(j.at("dimensions").at(1).at("delta").is_null());
     CHECK(j.at("counts").at("newly_done") == 1);

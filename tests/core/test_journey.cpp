@@ -19,9 +19,10 @@ TEST_CASE("steps run Welcome, Profile, Assessment, Results, Roadmap and back", "
     CHECK_FALSE(parse_step("settings").has_value());
 }
 
-TEST_CASE("the question sequence follows phase, dimension and question order", "[journey]") {
-    const auto seq = question_sequence(test::mini_model());
-    REQUIRE(seq.size() == 7);
+TEST_CASE("the question sequence follows phase, dimension and question order, then the quick checks", "[journey]") {
+    const Session none = new_session(test::mini_model());
+    const auto seq = question_sequence(test::mini_model(), none);
+    REQUIRE(seq.size() == 11);
     CHECK(seq[0].question->id == "alpha_one");
     CHECK(seq[1].question->id == "alpha_two");
     CHECK(seq[2].question->id == "beta_one");
@@ -32,6 +33,36 @@ TEST_CASE("the question sequence follows phase, dimension and question order", "
     CHECK(seq[6].index == 6);
     CHECK(index_of(seq, "plan_data") == 5);
     CHECK_FALSE(index_of(seq, "nope").has_value());
+    // quick checks follow, grouped by later phase
+    CHECK(seq[7].question->id == "r_ready");
+    CHECK_FALSE(seq[7].dimension);
+    CHECK(seq[7].group->phase == "ready");
+    CHECK(seq[7].section_name() == "Ready");
+    CHECK(seq[9].question->id == "r_copilot");
+    CHECK(seq[9].index_in_dimension == 1);
+    CHECK(seq[2].section_name() == "Beta");
+}
+
+TEST_CASE("questions that do not apply to the profile are not asked", "[journey][applies]") {
+    const Model& m = test::mini_model();
+    Session s = new_session(m);
+    s.profile["ai_approach"] = "copilots";
+    auto seq = question_sequence(m, s);
+    REQUIRE(seq.size() == 10);   // no r_ready: it is for Azure builders
+    CHECK_FALSE(index_of(seq, "r_ready").has_value());
+    CHECK(index_of(seq, "r_secure") == 7);
+    CHECK(seq[7].index_in_dimension == 0);
+    s.profile["ai_approach"] = "paas";
+    seq = question_sequence(m, s);
+    REQUIRE(seq.size() == 10);   // no r_copilot
+    CHECK(index_of(seq, "r_ready") == 7);
+    CHECK_FALSE(index_of(seq, "r_copilot").has_value());
+    const auto progress = dimension_progress(m, s);
+    REQUIRE(progress.size() == 6);   // alpha, beta, gamma, Ready, Secure, Govern
+    CHECK(progress[4].name == "Secure");
+    CHECK(progress[4].total == 1);
+    CHECK(progress[4].group->phase == "secure");
+    CHECK(progress[4].first_index == 8);
 }
 
 TEST_CASE("next and previous stop at the ends", "[journey]") {
@@ -51,16 +82,20 @@ TEST_CASE("dimension progress counts answers and N/A, and finds the next unanswe
     s.set_answer("beta_two", Answer::of(0));
 
     const auto progress = dimension_progress(m, s);
-    REQUIRE(progress.size() == 3);
+    REQUIRE(progress.size() == 6);
     CHECK(progress[0].answered == 1);
     CHECK(progress[0].total == 2);
     CHECK_FALSE(progress[0].complete());
     CHECK(progress[1].complete());
     CHECK(progress[1].first_index == 2);
     CHECK(progress[2].first_index == 4);
-    CHECK(answered_share(m, s) == Approx(3.0 / 7.0));
+    CHECK(answered_share(m, s) == Approx(3.0 / 11.0));
+    // "don't know" is an answer: the question is not open any more
+    s.set_answer("r_secure", Answer::dont_know());
+    CHECK(dimension_progress(m, s)[4].complete() == false);   // r_copilot still open
+    CHECK(dimension_progress(m, s)[4].answered == 1);
 
-    const auto seq = question_sequence(m);
+    const auto seq = question_sequence(m, s);
     CHECK(next_unanswered(seq, s, 0) == 1);      // alpha_two
     CHECK(next_unanswered(seq, s, 2) == 4);      // skips the answered beta questions
     for (const auto& r : seq) s.set_answer(r.question->id, Answer::of(1));
@@ -77,4 +112,8 @@ TEST_CASE("number keys choose levels and N chooses N/A only where allowed", "[jo
     CHECK_FALSE(answer_for_key('n', no_na).has_value());
     CHECK(answer_for_key('n', with_na) == Answer::not_applicable());
     CHECK(answer_for_key('N', with_na) == Answer::not_applicable());
+    // "don't know" is always allowed
+    CHECK(answer_for_key('?', no_na) == Answer::dont_know());
+    CHECK(answer_for_key('d', no_na) == Answer::dont_know());
+    CHECK(answer_for_key('D', with_na) == Answer::dont_know());
 }
