@@ -49,9 +49,10 @@ TechnologyFit technology_fit(const Model& model, const Session& session, const M
     const std::string at = (maturity.provisional ? "at most " : "") + level_words(level);
     if (fit.next_level) {
         const Level* next = model.find_level(*fit.next_level);
-        fit.unlocks = "Level " + format_int(*fit.next_level) + " unlocks " + names(fit.next);
-        if (next) fit.unlocks += ": CAF expects skills to " + lower_first(next->skills) + ", and " + lower_first(next->data);
-        fit.unlocks += ".";
+        fit.unlocks = "Level " + format_int(*fit.next_level) + " unlocks " + names(fit.next) + ".";
+        if (next && !next->skills.empty() && !next->data.empty())
+            fit.unlocks += " CAF expects at level " + format_int(*fit.next_level) + ": skills \xE2\x80\x94 " +
+                           lower_first(next->skills) + "; data \xE2\x80\x94 " + lower_first(next->data) + ".";
     }
     if (fit.declared && fit.declared->min_level > level) {
         fit.warning = "You use or plan " + fit.declared->name + ", which CAF places at level " +

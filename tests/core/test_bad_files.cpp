@@ -50,7 +50,7 @@ TEST_CASE("the mini fixtures load cleanly", "[loader]") {
     CHECK(m.id == "mini-model");
     CHECK(m.levels.size() == 5);
     CHECK(m.phases.size() == 2);
-    CHECK(m.question_count() == 7);
+    CHECK(m.question_count() == 11);   // 7 Strategy and Plan questions and 4 quick checks
     REQUIRE(m.find_question("beta_one"));
     CHECK(m.find_question("beta_one")->allow_na);
     CHECK(m.find_question("alpha_two")->weight == 2.0);
@@ -58,11 +58,35 @@ TEST_CASE("the mini fixtures load cleanly", "[loader]") {
     CHECK(m.phase_of_dimension("beta")->id == "strategy");
     CHECK(m.find_profile("org_type")->find_option("public_sector")->label == "Public sector");
     CHECK(m.find_question("nope") == nullptr);
+    // 2.0 additions: roles, quick checks, approaches, glossary, migrations
+    CHECK(m.find_question("plan_skills")->role == caf::QuestionRole::Level);
+    CHECK(m.find_question("alpha_one")->role == caf::QuestionRole::Practice);
+    CHECK(m.find_question("alpha_one")->evidence_to_ask == "Evidence for alpha_one");
+    REQUIRE(m.find_question("r_ready"));
+    CHECK(m.find_question("r_ready")->role == caf::QuestionRole::Check);
+    CHECK(m.dimension_of("r_ready") == nullptr);
+    CHECK(m.readiness_group_of("r_ready")->phase == "ready");
+    CHECK(m.find_question("r_ready")->applies_when.at("ai_approach").size() == 3);
+    CHECK(m.levels[0].name == "Not yet at level 1");
+    CHECK(m.levels[1].app_label);
+    CHECK(m.level_rule.data_support[1] == 2);
+    CHECK(m.approaches.size() == 6);
+    CHECK(m.find_approach("ap_paas")->min_level == 2);
+    CHECK(m.glossary.at(0).term == "RAG");
+    CHECK(m.find_migration("1")->questions.at("old_alpha") == "alpha_one");
+    CHECK(m.find_migration("2") == nullptr);
 
     const caf::Catalogue& c = test::mini_catalogue();
     CHECK(c.phases.size() == 7);
     CHECK(c.phase_index("secure") == 4);
-    CHECK(c.find_item("s_ready")->applies_when.at("ai_approach").size() == 4);
+    CHECK(c.find_item("s_ready")->on_path("azure"));
+    CHECK_FALSE(c.find_item("s_ready")->on_path("copilot"));
+    CHECK(c.find_item("s_tech")->on_path("copilot"));   // no paths: every path
+    CHECK(c.find_item("s_secure")->paths.at("copilot") == "Copilot secure text");
+    CHECK(c.path_of_approach("iaas")->id == "azure");
+    CHECK(c.path_of_approach("mixed") == nullptr);
+    CHECK(c.find_item("s_manage")->edition.from == "2024");
+    CHECK(c.item_migrations.at("old_tech") == "s_tech");
     CHECK(c.find_item("s_manage")->in_checklist("enterprise"));
 }
 
