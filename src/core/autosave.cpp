@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/session_io.h"
+#include "core/session_migrate.h"
 
 namespace caf {
 
@@ -62,13 +63,17 @@ Loaded<Autosave> parse_autosave(std::string_view text, const Model& model, const
     const auto session = root.find("session");
     if (session == root.end() || !session->is_object()) return fail("/session", "is missing or not an object");
 
-    auto parsed = parse_session(session->dump(-1, ' ', false, json::error_handler_t::replace), kFile, model, catalogue);
+    // Saved by an earlier version of the app: upgrade it like an imported file.
+    json inner = *session;
+    const Upgrade up = upgrade_session_json(inner, model, catalogue);
+    auto parsed = parse_session(inner.dump(-1, ' ', false, json::error_handler_t::replace), kFile, model, catalogue);
     if (!parsed.ok()) {
         for (LoadError& e : parsed.errors) e.pointer = "/session" + e.pointer;
         return Loaded<Autosave>::failure(std::move(parsed.errors));
     }
     Autosave a;
     a.session = std::move(*parsed.value);
+    a.notes = up.notes;
     if (auto it = root.find("view"); it != root.end()) a.view = read_view(*it, model);
     if (auto it = root.find("saved_at"); it != root.end() && it->is_string()) a.saved_at = it->get<std::string>();
     return Loaded<Autosave>::success(std::move(a));

@@ -4,6 +4,7 @@
 // envelope. A stored value that is unreadable is reported, never half-used.
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/journey.h"
 #include "core/load_error.h"
@@ -28,6 +29,7 @@ struct Autosave {
     Session session;
     ViewState view;
     std::string saved_at;        // ISO 8601
+    std::vector<std::string> notes;  // what an upgrade from an earlier app version changed (not saved)
 };
 
 std::string serialize_autosave(const Autosave& autosave);

@@ -47,8 +47,8 @@ Comparison compare(const Model& model, const Catalogue& catalogue, const Session
         c.before_label = "earlier (" + c.before_label + ")";
         c.after_label = "later (" + c.after_label + ")";
     }
-    c.overall_before = a.scores.overall;
-    c.overall_after = b.scores.overall;
+    c.practices_before = a.scores.practices;
+    c.practices_after = b.scores.practices;
     c.level_before = a.scores.maturity.level;
     c.level_after = b.scores.maturity.level;
     c.level_info_before = a.scores.maturity.info;
@@ -80,7 +80,7 @@ Comparison compare(const Model& model, const Catalogue& catalogue, const Session
             for (const auto& q : dim.questions) {
                 const Answer x = before.answer(q.id), y = after.answer(q.id);
                 if (x == y) continue;
-                AnswerChange ch{&q, &dim, x, y, 0};
+                AnswerChange ch{&q, &dim, nullptr, x, y, 0};
                 if (x.has_value() && y.has_value()) ch.direction = y.value > x.value ? 1 : -1;
                 if (ch.direction > 0) ++c.answers_up;
                 if (ch.direction < 0) ++c.answers_down;
@@ -88,6 +88,17 @@ Comparison compare(const Model& model, const Catalogue& catalogue, const Session
             }
         }
     }
+
+    for (const auto& g : model.readiness.groups)
+        for (const auto& q : g.questions) {
+            const Answer x = before.answer(q.id), y = after.answer(q.id);
+            if (x == y) continue;
+            AnswerChange ch{&q, nullptr, &g, x, y, 0};
+            if (x.has_value() && y.has_value()) ch.direction = y.value > x.value ? 1 : -1;
+            if (ch.direction > 0) ++c.answers_up;
+            if (ch.direction < 0) ++c.answers_down;
+            c.answers.push_back(ch);
+        }
 
     for (const auto& pq : model.profile) {
         const std::string& x = before.profile_answer(pq.id);

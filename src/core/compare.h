@@ -8,7 +8,8 @@
 // already migrated older files), so every number is comparable.
 //
 //   dimension delta  after score - before score (only when both exist)
-//   answer change    any difference: value, N/A, unanswered; `direction` is
+//   answer change    any difference: value, N/A, don't know, unanswered (quick
+//                    checks included); `direction` is
 //                    +1 / -1 when both are values and it went up / down
 //   item change      the roadmap status of every item of either checklist:
 //                    NewlyDone  not done before, done now
@@ -43,7 +44,8 @@ struct DimensionDelta {
 
 struct AnswerChange {
     const Question* question = nullptr;
-    const Dimension* dimension = nullptr;
+    const Dimension* dimension = nullptr;        // nullptr for a readiness quick check
+    const ReadinessGroup* group = nullptr;       // the quick check's group
     Answer before, after;
     int direction = 0;  // +1 up, -1 down, 0 when not two values
 };
@@ -69,8 +71,8 @@ struct Comparison {
     // Shown in headings: "2026-05-01" (meta.updated's date), else "earlier" /
     // "later"; callers may overwrite (the CLI uses file names).
     std::string before_label = "earlier", after_label = "later";
-    std::optional<double> overall_before, overall_after;
-    int level_before = 0, level_after = 0;
+    std::optional<double> practices_before, practices_after;   // Strategy & Plan practices scores
+    std::optional<int> level_before, level_after;              // CAF levels (none while unknown)
     const Level* level_info_before = nullptr;
     const Level* level_info_after = nullptr;
     const ChecklistDef* checklist_before = nullptr;
@@ -84,9 +86,9 @@ struct Comparison {
     int answers_up = 0, answers_down = 0;
     int newly_done = 0, regressed = 0;
 
-    std::optional<double> overall_delta() const {
-        if (!overall_before || !overall_after) return std::nullopt;
-        return *overall_after - *overall_before;
+    std::optional<double> practices_delta() const {
+        if (!practices_before || !practices_after) return std::nullopt;
+        return *practices_after - *practices_before;
     }
     bool unchanged() const { return profile.empty() && answers.empty() && items.empty(); }
 };

@@ -41,7 +41,8 @@ std::string answer_text(const Question& q, const Answer& a) {
     return format_int(a.value) + " " + kDash + " " + (v < q.options.size() ? q.options[v].label : "");
 }
 
-std::string level_name(int level, const Level* info) {
+std::string level_name(std::optional<int> level_opt, const Level* info) {
+    const int level = level_opt.value_or(0);
     return "Level " + format_int(level) + (info ? " " + std::string(kDash) + " " + info->name : std::string());
 }
 
@@ -316,7 +317,7 @@ void level_card(std::string& out, const Assessment& a) {
     out += "<section aria-labelledby=\"level-h\">\n<h2 id=\"level-h\">Maturity level</h2>\n";
     out += std::string("<div class=\"card") + (s.coverage.status == CoverageStatus::Ok ? "" : " warn") + "\">\n";
     out += "<p class=\"level\">" + h(level_name(s.maturity.level, s.maturity.info)) + "</p>\n";
-    out += "<p>Overall score <strong>" + score_or_dash(s.overall) + "</strong> of 100</p>\n";
+    out += "<p>Overall score <strong>" + score_or_dash(s.practices) + "</strong> of 100</p>\n";
     out += "<p>" + h(s.maturity.reason) + "</p>\n";
     if (s.maturity.info && !s.maturity.info->fits.empty())
         out += "<p>Use cases that fit this level: " + h(s.maturity.info->fits) + "</p>\n";
@@ -350,7 +351,7 @@ void dimensions(std::string& out, const Model& model, const Assessment& a) {
                    "</td></tr>\n";
         }
     }
-    out += "<tr class=\"phase-row\"><th scope=\"row\">Overall</th><td class=\"num\">" + score_or_dash(a.scores.overall) +
+    out += "<tr class=\"phase-row\"><th scope=\"row\">Overall</th><td class=\"num\">" + score_or_dash(a.scores.practices) +
            "</td><td></td><td></td><td></td></tr>\n";
     out += "</tbody>\n</table>\n</div>\n</div>\n";
     out += "<p>An answer a (0\xE2\x80\x93" "4) to a question of weight w earns w\xC3\x97" "a of w\xC3\x97" "4 points; N/A and "
@@ -448,13 +449,13 @@ void comparison(std::string& out, const Comparison& c) {
     out += "<table>\n<caption>Summary: " + h(c.before_label) + kArrow + h(c.after_label) +
            "</caption>\n<thead><tr><th scope=\"col\">Measure</th><th scope=\"col\">" + h(c.before_label) +
            "</th><th scope=\"col\">" + h(c.after_label) + "</th><th scope=\"col\" class=\"num\">Change</th></tr></thead>\n<tbody>\n";
-    const int dl = c.level_after - c.level_before;
+    const int dl = c.level_after.value_or(0) - c.level_before.value_or(0);
     out += "<tr><th scope=\"row\">Maturity level</th><td>" + h(level_name(c.level_before, c.level_info_before)) +
            "</td><td>" + h(level_name(c.level_after, c.level_info_after)) + "</td><td class=\"num\">" +
            (dl == 0 ? std::string("\xC2\xB1" "0") : (dl > 0 ? "+" : "") + format_int(dl)) + "</td></tr>\n";
-    const auto od = c.overall_delta();
-    out += "<tr><th scope=\"row\">Overall score</th><td class=\"num\">" + score_or_dash(c.overall_before) +
-           "</td><td class=\"num\">" + score_or_dash(c.overall_after) + "</td><td class=\"num\">" +
+    const auto od = c.practices_delta();
+    out += "<tr><th scope=\"row\">Overall score</th><td class=\"num\">" + score_or_dash(c.practices_before) +
+           "</td><td class=\"num\">" + score_or_dash(c.practices_after) + "</td><td class=\"num\">" +
            (od ? signed_score(*od) : kDash) + "</td></tr>\n";
     out += "<tr><th scope=\"row\">Answered</th><td class=\"num\">" + format_percent(c.coverage_before) +
            "</td><td class=\"num\">" + format_percent(c.coverage_after) + "</td><td></td></tr>\n";

@@ -19,16 +19,17 @@ ojson optional_int(const std::optional<int>& v) { return v ? ojson(*v) : ojson(n
 ojson answer_json(const Answer& a) {
     if (a.has_value()) return a.value;
     if (a.is_na()) return "na";
+    if (a.is_dont_know()) return "unknown";
     return nullptr;
 }
 
 ojson status_json(const std::optional<ItemStatus>& s) { return s ? ojson(to_string(*s)) : ojson(nullptr); }
 
-ojson side(const std::string& label, const std::optional<double>& overall, int level, const Level* info,
-           const ChecklistDef* checklist, double answered) {
+ojson side(const std::string& label, const std::optional<double>& practices, const std::optional<int>& level,
+           const Level* info, const ChecklistDef* checklist, double answered) {
     return ojson{{"label", label},
-                 {"overall", optional_number(overall)},
-                 {"level", level},
+                 {"practices_score", optional_number(practices)},
+                 {"level", optional_int(level)},
                  {"level_name", info ? ojson(info->name) : ojson(nullptr)},
                  {"checklist", checklist ? ojson(checklist->id) : ojson(nullptr)},
                  {"answered", number(answered)}};
@@ -43,12 +44,12 @@ std::string comparison_json(const Model& model, const Comparison& c) {
     root["format"] = "caf-ai-comparison";
     root["format_version"] = 1;
     root["model"] = ojson{{"id", model.id}, {"version", model.version}};
-    root["before"] = side(c.before_label, c.overall_before, c.level_before, c.level_info_before, c.checklist_before,
+    root["before"] = side(c.before_label, c.practices_before, c.level_before, c.level_info_before, c.checklist_before,
                           c.coverage_before);
-    root["after"] =
-        side(c.after_label, c.overall_after, c.level_after, c.level_info_after, c.checklist_after, c.coverage_after);
-    root["overall_delta"] = optional_number(c.overall_delta());
-    root["level_delta"] = c.level_after - c.level_before;
+    root["after"] = side(c.after_label, c.practices_after, c.level_after, c.level_info_after, c.checklist_after,
+                         c.coverage_after);
+    root["practices_delta"] = optional_number(c.practices_delta());
+    root["level_delta"] = c.level_before && c.level_after ? ojson(*c.level_after - *c.level_before) : ojson(nullptr);
     ojson dims = ojson::array();
     for (const auto& d : c.dimensions)
         dims.push_back(ojson{{"id", d.dimension->id},

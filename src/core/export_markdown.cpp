@@ -43,7 +43,8 @@ std::string answer_text(const Question& q, const Answer& a) {
     return format_int(a.value) + " " + kDash + " " + (v < q.options.size() ? q.options[v].label : "");
 }
 
-std::string level_name(int level, const Level* info) {
+std::string level_name(std::optional<int> level_opt, const Level* info) {
+    const int level = level_opt.value_or(0);
     return "Level " + format_int(level) + (info ? " " + std::string(kDash) + " " + info->name : std::string());
 }
 
@@ -71,9 +72,9 @@ void profile(std::string& out, const Model& model, const Session& session) {
 void result(std::string& out, const Assessment& a) {
     const ScoreResult& s = a.scores;
     out += "## Result\n\n";
-    out += "**Level " + format_int(s.maturity.level) +
+    out += "**Level " + format_int(s.maturity.level.value_or(0)) +
            (s.maturity.info ? std::string(" ") + kDash + " " + md(s.maturity.info->name) : std::string()) + "**" + kDot +
-           "overall score " + score_or_dash(s.overall) + " of 100\n\n";
+           "overall score " + score_or_dash(s.practices) + " of 100\n\n";
     out += md(s.maturity.reason) + "\n\n";
     if (s.maturity.info && !s.maturity.info->fits.empty())
         out += "Use cases that fit this level: " + md(s.maturity.info->fits) + "\n\n";
@@ -160,12 +161,12 @@ void comparison_section(std::string& out, const Comparison& c, const char* h2, c
     out += "| | " + user(c.before_label) + " | " + user(c.after_label) + " | Change |\n|---|---:|---:|---:|\n";
     out += "| Maturity level | " + md(level_name(c.level_before, c.level_info_before)) + " | " +
            md(level_name(c.level_after, c.level_info_after)) + " | " +
-           (c.level_after == c.level_before ? std::string("\xC2\xB1" "0")
-                                            : (c.level_after > c.level_before ? "+" : "") +
-                                                  format_int(c.level_after - c.level_before)) +
+           (c.level_after.value_or(0) == c.level_before.value_or(0) ? std::string("\xC2\xB1" "0")
+                                            : (c.level_after.value_or(0) > c.level_before.value_or(0) ? "+" : "") +
+                                                  format_int(c.level_after.value_or(0) - c.level_before.value_or(0))) +
            " |\n";
-    const auto od = c.overall_delta();
-    out += "| Overall score | " + score_or_dash(c.overall_before) + " | " + score_or_dash(c.overall_after) + " | " +
+    const auto od = c.practices_delta();
+    out += "| Overall score | " + score_or_dash(c.practices_before) + " | " + score_or_dash(c.practices_after) + " | " +
            (od ? signed_score(*od) : kDash) + " |\n";
     out += "| Answered | " + format_percent(c.coverage_before) + " | " + format_percent(c.coverage_after) + " | |\n";
     out += "| Checklist | " + (c.checklist_before ? md(c.checklist_before->name) : std::string(kDash)) + " | " +

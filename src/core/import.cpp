@@ -9,6 +9,7 @@
 #include "core/format.h"
 #include "core/json_read.h"
 #include "core/session_io.h"
+#include "core/session_migrate.h"
 
 namespace caf {
 
@@ -120,101 +121,6 @@ std::string explain_json_error(const std::string& message) {
 }
 
 
-std::string major_of(const std::string& version) { return version.substr(0, version.find('.')); }
-
-std::string join_ids(const std::vector<std::string>& ids) {
-    std::string out;
-    const size_t shown = ids.size() < 5 ? ids.size() : 5;
-    for (size_t i = 0; i < shown; ++i) out += (i ? ", " : "") + ids[i];
-    if (ids.size() > shown) out += " and " + format_int(static_cast<long long>(ids.size() - shown)) + " more";
-    return out;
-}
-
-std::string count_of(size_t n, const char* one, const char* many) {
-    return format_int(static_cast<long long>(n)) + " " + (n == 1 ? one : many);
-}
-
-// Removes members of `obj` for which `drop(key, value)` says so; returns their keys.
-template <class Pred>
-std::vector<std::string> drop_members(json& obj, Pred drop) {
-    std::vector<std::string> dropped;
-    if (!obj.is_object()) return dropped;
-    for (auto it = obj.begin(); it != obj.end();) {
-        if (drop(it.key(), *it)) {
-            dropped.push_back(it.key());
-            it = obj.erase(it);
-        } else {
-            ++it;
-        }
-    }
-    return dropped;
-}
-
-json* member(json& obj, const char* key) {
-    if (!obj.is_object()) return nullptr;
-    auto it = obj.find(key);
-    return it == obj.end() ? nullptr : &*it;
-}
-
-// Step 4: leaves out what this model version does not have; returns notes.
-std::vector<std::string> migrate(json& root, const std::string& from_version, const Model& model,
-                                 const Catalogue& catalogue) {
-    std::vector<std::string> notes;
-    std::vector<std::string> changes;
-    if (json* profile = member(root, "profile")) {
-        const auto dropped = drop_members(*profile, [&](const std::string& k, const json& v) {
-            const ProfileQuestion* q = model.find_profile(k);
-            if (!q) return true;
-            return v.is_string() && !q->find_option(v.get_ref<const std::string&>());
-        });
-        if (!dropped.empty())
-            changes.push_back(count_of(dropped.size(), "profile answer", "profile answers") + " (" +
-                              join_ids(dropped) + ")");
-    }
-    if (json* answers = member(root, "answers")) {
-        const auto dropped = drop_members(*answers, [&](const std::string& k, const json& v) {
-            const Question* q = model.find_question(k);
-            if (!q) return true;
-            return v.is_string() && v.get_ref<const std::string&>() == "na" && !q->allow_na;
-        });
-        if (!dropped.empty())
-            changes.push_back(count_of(dropped.size(), "answer", "answers") + " (" + join_ids(dropped) + ")");
-    }
-    if (json* n = member(root, "notes")) {
-        const auto dropped =
-            drop_members(*n, [&](const std::string& k, const json&) { return model.find_question(k) == nullptr; });
-        if (!dropped.empty())
-            changes.push_back(count_of(dropped.size(), "note", "notes") + " (" + join_ids(dropped) + ")");
-    }
-    if (json* targets = member(root, "targets")) {
-        const auto dropped = drop_members(
-            *targets, [&](const std::string& k, const json&) { return model.find_dimension(k) == nullptr; });
-        if (!dropped.empty())
-            changes.push_back(count_of(dropped.size(), "target", "targets") + " (" + join_ids(dropped) + ")");
-    }
-    if (json* checklist = member(root, "checklist")) {
-        if (json* items = member(*checklist, "items")) {
-            const auto dropped = drop_members(
-                *items, [&](const std::string& k, const json&) { return catalogue.find_item(k) == nullptr; });
-            if (!dropped.empty())
-                changes.push_back(count_of(dropped.size(), "checklist tick or note", "checklist ticks or notes") +
-                                  " (" + join_ids(dropped) + ")");
-        }
-    }
-    std::string head = "This file was saved with version " + from_version +
-                       " of the assessment model; this app uses version " + model.version + ".";
-    if (changes.empty()) {
-        notes.push_back(head + " Everything in it carried over.");
-    } else {
-        std::string list;
-        for (size_t i = 0; i < changes.size(); ++i)
-            list += (i == 0 ? "" : i + 1 == changes.size() ? " and " : ", ") + changes[i];
-        notes.push_back(head + " Left out what this version does not have: " + list +
-                        ". Everything else carried over.");
-    }
-    return notes;
-}
-
 }  // namespace
 
 // [SECTION] Public API
@@ -301,17 +207,11 @@ ImportResult import_session(std::string_view bytes, const std::string& file_name
         }
     }
 
-    // 4. Model version.
-    if (root.is_object() && root.contains("model") && root["model"].is_object()) {
-        const json& m = root["model"];
-        const bool same_id = m.contains("id") && m["id"].is_string() && m["id"].get_ref<const std::string&>() == model.id;
-        if (same_id && m.contains("version") && m["version"].is_string()) {
-            const std::string version = m["version"].get<std::string>();
-            if (version != model.version && major_of(version) == major_of(model.version)) {
-                for (auto& n : migrate(root, version, model, catalogue)) result.notes.push_back(std::move(n));
-                rewritten = true;
-            }
-        }
+    // 4. Format and model version: upgrade what this app can read (session_migrate.h).
+    if (root.is_object()) {
+        Upgrade up = upgrade_session_json(root, model, catalogue);
+        for (auto& n : up.notes) result.notes.push_back(std::move(n));
+        rewritten = rewritten || up.changed;
     }
 
     // 5. Session.

@@ -15,6 +15,9 @@ const Question* Model::find_question(std::string_view question_id) const {
         for (const auto& d : p.dimensions)
             for (const auto& q : d.questions)
                 if (q.id == question_id) return &q;
+    for (const auto& g : readiness.groups)
+        for (const auto& q : g.questions)
+            if (q.id == question_id) return &q;
     return nullptr;
 }
 
@@ -30,6 +33,13 @@ const Dimension* Model::dimension_of(std::string_view question_id) const {
         for (const auto& d : p.dimensions)
             for (const auto& q : d.questions)
                 if (q.id == question_id) return &d;
+    return nullptr;
+}
+
+const ReadinessGroup* Model::readiness_group_of(std::string_view question_id) const {
+    for (const auto& g : readiness.groups)
+        for (const auto& q : g.questions)
+            if (q.id == question_id) return &g;
     return nullptr;
 }
 
@@ -52,10 +62,23 @@ const Level* Model::find_level(int level) const {
     return nullptr;
 }
 
+const Approach* Model::find_approach(std::string_view approach_id) const {
+    for (const auto& a : approaches)
+        if (a.id == approach_id) return &a;
+    return nullptr;
+}
+
+const Migration* Model::find_migration(std::string_view from_major) const {
+    for (const auto& m : migrations)
+        if (m.from_major == from_major) return &m;
+    return nullptr;
+}
+
 size_t Model::question_count() const {
     size_t n = 0;
     for (const auto& p : phases)
         for (const auto& d : p.dimensions) n += d.questions.size();
+    for (const auto& g : readiness.groups) n += g.questions.size();
     return n;
 }
 
@@ -78,6 +101,19 @@ const ChecklistDef* Catalogue::find_checklist(std::string_view checklist_id) con
 const ChecklistItem* Catalogue::find_item(std::string_view item_id) const {
     for (const auto& i : items)
         if (i.id == item_id) return &i;
+    return nullptr;
+}
+
+const GuidancePath* Catalogue::find_path(std::string_view path_id) const {
+    for (const auto& p : paths)
+        if (p.id == path_id) return &p;
+    return nullptr;
+}
+
+const GuidancePath* Catalogue::path_of_approach(std::string_view approach_option) const {
+    for (const auto& p : paths)
+        for (const auto& a : p.approaches)
+            if (a == approach_option) return &p;
     return nullptr;
 }
 

@@ -18,6 +18,7 @@ ojson optional_number(const std::optional<double>& v) { return v ? number(*v) : 
 ojson answer_json(const Answer& a) {
     if (a.has_value()) return a.value;
     if (a.is_na()) return "na";
+    if (a.is_dont_know()) return "unknown";
     return nullptr;
 }
 
@@ -32,6 +33,7 @@ ojson scores_json(const Session& session, const ScoreResult& s) {
                 questions.push_back(ojson{
                     {"id", q.question->id},
                     {"prompt", q.question->prompt},
+                    {"role", q.question->role == QuestionRole::Level ? "level" : "practice"},
                     {"answer", answer_json(q.answer)},
                     {"weight", number(q.question->weight)},
                     {"points", number(q.points)},
@@ -52,6 +54,7 @@ ojson scores_json(const Session& session, const ScoreResult& s) {
                 {"target_is_default", d.target_is_default},
                 {"answered", d.answered},
                 {"not_applicable", d.not_applicable},
+                {"dont_know", d.dont_know},
                 {"unanswered", d.unanswered},
                 {"link", d.dimension->link},
                 {"questions", std::move(questions)},
@@ -73,13 +76,22 @@ ojson roadmap_json(const Roadmap& r) {
             items.push_back(ojson{
                 {"id", i.item->id},
                 {"title", i.item->title},
-                {"what", i.item->what},
+                {"what", i.what},
                 {"link", i.item->link},
                 {"status", to_string(i.status)},
                 {"priority", i.priority == Priority::None ? ojson(nullptr) : ojson(to_string(i.priority))},
                 {"priority_score", i.priority == Priority::None ? ojson(nullptr) : number(i.priority_score)},
                 {"status_reason", i.status_reason},
                 {"priority_reason", i.priority_reason},
+                {"priority_detail", i.priority_detail},
+                {"evidence", [&] {
+                     ojson e = ojson::array();
+                     for (const auto& ev : i.evidence)
+                         e.push_back(ojson{{"question", ev.question->id}, {"answer", answer_json(ev.answer)}});
+                     return e;
+                 }()},
+                {"edition", i.item->edition.empty() ? ojson(nullptr)
+                                                    : ojson{{"from", i.item->edition.from}, {"note", i.item->edition.note}}},
                 {"ticked", i.ticked},
                 {"note", i.note},
             });
@@ -92,12 +104,18 @@ ojson roadmap_json(const Roadmap& r) {
     const RoadmapCounts& c = r.counts;
     return ojson{
         {"checklist", r.checklist ? r.checklist->id : checklist_id(r.recommendation.chosen)},
+        {"paths", [&] {
+             ojson p = ojson::array();
+             for (const GuidancePath* gp : r.paths) p.push_back(gp->id);
+             return p;
+         }()},
         {"name", r.checklist ? r.checklist->name : checklist_label(r.recommendation.chosen)},
         {"counts",
          ojson{{"total", c.total},
                {"done", c.done},
                {"in_progress", c.in_progress},
                {"to_do", c.to_do},
+               {"unverified", c.unverified},
                {"not_applicable", c.not_applicable},
                {"now", c.now},
                {"next", c.next},
@@ -114,34 +132,77 @@ std::string report_json(const Model& model, const Catalogue& catalogue, const Se
     const Recommendation& rec = a.recommendation();
     ojson root;
     root["format"] = "caf-ai-report";
-    root["format_version"] = 1;
+    root["format_version"] = 2;
     root["model"] = ojson{{"id", model.id}, {"version", model.version}};
     root["catalogue"] = ojson{{"id", catalogue.id}, {"version", catalogue.version}};
     root["meta"] = ojson{
         {"title", session.meta.title}, {"respondent", session.meta.respondent}, {"updated", session.meta.updated}};
+    const MaturityLevel& m = s.maturity;
+    auto optional_int = [](const std::optional<int>& v) { return v ? ojson(*v) : ojson(nullptr); };
     root["overall"] = ojson{
-        {"score", optional_number(s.overall)},
-        {"level", s.maturity.level},
-        {"level_name", s.maturity.info ? ojson(s.maturity.info->name) : ojson(nullptr)},
-        {"reason", s.maturity.reason},
-        {"skills", s.maturity.skills ? ojson(*s.maturity.skills) : ojson(nullptr)},
-        {"data", s.maturity.data ? ojson(*s.maturity.data) : ojson(nullptr)},
-        {"score_allows", s.maturity.score_allows},
-        {"capped_by",
-         [&] {
-             ojson c = ojson::array();
-             if (s.maturity.capped_by_skills) c.push_back("skills");
-             if (s.maturity.capped_by_data) c.push_back("data");
-             if (s.maturity.capped_by_score) c.push_back("score");
-             return c;
-         }()},
+        {"caf_level",
+         ojson{{"level", optional_int(m.level)},
+               {"provisional", m.provisional},
+               {"name", m.info ? ojson(m.info->name) : ojson(nullptr)},
+               {"name_is_app_label", m.info ? ojson(m.info->app_label) : ojson(nullptr)},
+               {"skills", optional_int(m.skills)},
+               {"data", optional_int(m.data)},
+               {"basis", m.basis},
+               {"reason", m.reason},
+               {"rule", model.level_rule.explanation}}},
+        {"practices_score", optional_number(s.practices)},
+        {"practices",
+         ojson{{"name", model.practices.name},
+               {"summary", model.practices.summary},
+               {"relation", to_string(s.comparison.relation)},
+               {"sentence", s.comparison.sentence.empty() ? ojson(nullptr) : ojson(s.comparison.sentence)}}},
     };
+    const TechnologyFit& fit = a.fit;
+    root["technology_fit"] = ojson{
+        {"declared", fit.declared ? ojson(fit.declared->id) : ojson(nullptr)},
+        {"declared_name", fit.declared ? ojson(fit.declared->name) : ojson(nullptr)},
+        {"fits_now", [&] {
+             ojson list = ojson::array();
+             for (const Approach* ap : fit.fits_now) list.push_back(ap->id);
+             return list;
+         }()},
+        {"warning", fit.warning.empty() ? ojson(nullptr) : ojson(fit.warning)},
+        {"unlocks", fit.unlocks.empty() ? ojson(nullptr) : ojson(fit.unlocks)},
+        {"next_level", optional_int(fit.next_level)},
+        {"summary", fit.summary},
+    };
+    root["followups"] = [&] {
+        ojson list = ojson::array();
+        for (const FollowUp& f : a.followups)
+            list.push_back(ojson{{"question", f.question->id},
+                                 {"prompt", f.question->prompt},
+                                 {"where", f.where},
+                                 {"evidence_to_ask", f.question->evidence_to_ask}});
+        return list;
+    }();
     root["coverage"] = ojson{
         {"status", to_string(s.coverage.status)}, {"answered", s.coverage.answered},
-        {"not_applicable", s.coverage.not_applicable}, {"unanswered", s.coverage.unanswered},
+        {"not_applicable", s.coverage.not_applicable}, {"dont_know", s.coverage.dont_know},
+        {"unanswered", s.coverage.unanswered},
         {"total", s.coverage.total}, {"share", number(s.coverage.share)}, {"message", s.coverage.message},
     };
     root["phases"] = scores_json(session, s);
+    root["readiness"] = [&] {
+        ojson groups = ojson::array();
+        for (const auto& g : model.readiness.groups) {
+            ojson questions = ojson::array();
+            for (const auto& q : g.questions) {
+                if (!question_applies(q, session)) continue;
+                const auto note = session.notes.find(q.id);
+                questions.push_back(ojson{{"id", q.id},
+                                          {"prompt", q.prompt},
+                                          {"answer", answer_json(session.answer(q.id))},
+                                          {"note", note != session.notes.end() ? ojson(note->second) : ojson(nullptr)}});
+            }
+            groups.push_back(ojson{{"phase", g.phase}, {"name", g.name}, {"questions", std::move(questions)}});
+        }
+        return groups;
+    }();
     root["recommendation"] = ojson{
         {"recommended", checklist_id(rec.recommended)},
         {"chosen", checklist_id(rec.chosen)},

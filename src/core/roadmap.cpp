@@ -10,9 +10,7 @@ namespace caf {
 namespace {
 
 constexpr int kDoneBar = 3;        // an evidence answer of 3+ means "in place"
-constexpr double kUnknownGap = 2.0;
 constexpr double kMinGap = 0.5;    // an open item never drops to priority 0
-constexpr double kRegulatedBoost = 1.5;
 constexpr size_t kMaxMentions = 3; // answers named in one reason
 
 constexpr const char* kOpenQuote = "\xE2\x80\x9C";
@@ -27,6 +25,11 @@ void describe(std::string& out, const EvidenceAnswer& e) {
     const Question& q = *e.question;
     if (e.answer.is_na()) {
         out.append("N/A to ").append(kOpenQuote).append(q.prompt).append(kCloseQuote);
+        return;
+    }
+    if (e.answer.is_dont_know()) {
+        out.append(kOpenQuote).append("Don't know").append(kCloseQuote).append(" to ");
+        out.append(kOpenQuote).append(q.prompt).append(kCloseQuote);
         return;
     }
     const size_t v = static_cast<size_t>(e.answer.value);
@@ -51,23 +54,60 @@ std::string join_mentions(const std::vector<const EvidenceAnswer*>& list) {
     return out;
 }
 
-// [SECTION] Applicability
+std::string join_or(const std::vector<std::string>& labels) {
+    std::string out;
+    for (size_t i = 0; i < labels.size(); ++i)
+        out += (i == 0 ? "" : (i + 1 == labels.size() ? " or " : ", ")) + labels[i];
+    return out;
+}
 
-// The profile answer that rules the item out, or nullptr if it applies.
-// Unanswered profile questions never rule an item out.
-struct Exclusion {
-    const ProfileQuestion* question = nullptr;
-    const ProfileOption* option = nullptr;
-    const std::vector<std::string>* applies_to = nullptr;  // the options it applies to
-};
+// [SECTION] Paths and applicability
 
-Exclusion find_exclusion(const Model& model, const Session& session, const ChecklistItem& item) {
+bool on_any_path(const ChecklistItem& item, const std::vector<const GuidancePath*>& paths) {
+    for (const GuidancePath* p : paths)
+        if (item.on_path(p->id)) return true;
+    return false;
+}
+
+// The guidance text for the organization: its one path's text, else the default.
+std::string guidance(const ChecklistItem& item, const std::vector<const GuidancePath*>& paths) {
+    if (paths.size() == 1) {
+        const auto it = item.paths.find(paths.front()->id);
+        if (it != item.paths.end() && !it->second.empty()) return it->second;
+    }
+    if (!item.what.empty()) return item.what;
+    for (const GuidancePath* p : paths) {   // no default: the first of its paths that the organization follows
+        const auto it = item.paths.find(p->id);
+        if (it != item.paths.end()) return it->second;
+    }
+    return {};
+}
+
+// Why an item is not applicable by profile, or "" if it applies.
+std::string exclusion(const Model& model, const Catalogue& catalogue, const Session& session,
+                      const ChecklistItem& item, const std::vector<const GuidancePath*>& paths) {
+    if (!on_any_path(item, paths)) {
+        const ProfileQuestion* q = model.find_profile("ai_approach");
+        const std::string& answer = session.profile_answer("ai_approach");
+        const ProfileOption* o = q ? q->find_option(answer) : nullptr;
+        std::vector<std::string> on;
+        for (const auto& [path_id, text] : item.paths)
+            if (const GuidancePath* gp = catalogue.find_path(path_id)) on.push_back(gp->name);
+        return "Not applicable: you answered " + curly(o ? o->label : answer) + " to " +
+               curly(q ? q->prompt : "ai_approach") + "; this activity is for " + join_or(on) + ".";
+    }
     for (const auto& [profile_id, options] : item.applies_when) {
         const std::string& answer = session.profile_answer(profile_id);
-        if (answer.empty()) continue;
-        if (std::find(options.begin(), options.end(), answer) != options.end()) continue;
+        if (answer.empty() || std::find(options.begin(), options.end(), answer) != options.end()) continue;
         const ProfileQuestion* q = model.find_profile(profile_id);
-        return Exclusion{q, q ? q->find_option(answer) : nullptr, &options};
+        std::vector<std::string> labels;
+        for (const auto& id : options) {
+            const ProfileOption* o = q ? q->find_option(id) : nullptr;
+            labels.push_back(o ? o->label : id);
+        }
+        const ProfileOption* chosen = q ? q->find_option(answer) : nullptr;
+        return "Not applicable: you answered " + curly(chosen ? chosen->label : answer) + " to " +
+               curly(q ? q->prompt : profile_id) + "; it applies to " + join_or(labels) + ".";
     }
     return {};
 }
@@ -77,20 +117,25 @@ Exclusion find_exclusion(const Model& model, const Session& session, const Check
 std::vector<EvidenceAnswer> gather_evidence(const Model& model, const Session& session, const ChecklistItem& item) {
     std::vector<EvidenceAnswer> out;
     out.reserve(item.evidence.questions.empty() ? 8 : item.evidence.questions.size());
+    auto add = [&](const Question& q) {
+        if (question_applies(q, session)) out.push_back({&q, session.answer(q.id)});
+    };
     if (!item.evidence.questions.empty()) {
         for (const auto& id : item.evidence.questions)
-            if (const Question* q = model.find_question(id)) out.push_back({q, session.answer(q->id)});
+            if (const Question* q = model.find_question(id)) add(*q);
         return out;
     }
     for (const auto& dim_id : item.evidence.dimensions)
         if (const Dimension* d = model.find_dimension(dim_id))
-            for (const auto& q : d->questions) out.push_back({&q, session.answer(q.id)});
+            for (const auto& q : d->questions) add(q);
     return out;
 }
 
 struct EvidenceSummary {
     std::vector<const EvidenceAnswer*> values;  // answered 0..4, in evidence order
-    int unanswered = 0, na = 0, max_value = 0;
+    std::vector<const EvidenceAnswer*> open;    // unanswered or "don't know"
+    std::vector<const EvidenceAnswer*> na;
+    int unanswered = 0, dont_know = 0, max_value = 0;
     double mean = 0.0;
 };
 
@@ -104,36 +149,45 @@ EvidenceSummary summarize(const std::vector<EvidenceAnswer>& evidence) {
             sum += e.answer.value;
             s.max_value = std::max(s.max_value, e.answer.value);
         } else if (e.answer.is_na()) {
-            ++s.na;
+            s.na.push_back(&e);
         } else {
-            ++s.unanswered;
+            s.open.push_back(&e);
+            ++(e.answer.is_dont_know() ? s.dont_know : s.unanswered);
         }
     }
     if (!s.values.empty()) s.mean = static_cast<double>(sum) / static_cast<double>(s.values.size());
     return s;
 }
 
-void decide_status(const Model& model, const Session& session, const EvidenceSummary& s, RoadmapItem& ri) {
+// What to do about evidence nobody knows yet: answer it, or check it (with what to ask for).
+std::string open_evidence_text(const EvidenceSummary& s) {
+    if (s.open.empty()) return {};
+    const EvidenceAnswer& first = *s.open.front();
+    std::string t;
+    if (first.answer.is_dont_know()) {
+        t = "You answered " + curly("Don't know") + " to " + curly(first.question->prompt);
+        if (!first.question->evidence_to_ask.empty()) t += ": ask for " + first.question->evidence_to_ask;
+        t += ".";
+    } else {
+        t = "Answer " + curly(first.question->prompt) + " to see where you stand.";
+    }
+    if (s.open.size() > 1)
+        t += " " + format_int(static_cast<long long>(s.open.size() - 1)) +
+             (s.open.size() == 2 ? " more related question is open." : " more related questions are open.");
+    return t;
+}
+
+void decide_status(const Model& model, const Catalogue& catalogue, const Session& session,
+                   const std::vector<const GuidancePath*>& paths, const EvidenceSummary& s, RoadmapItem& ri) {
     const ChecklistItem& item = *ri.item;
     const auto state = session.items.find(item.id);
     if (state != session.items.end()) {
         ri.ticked = state->second.done;
         ri.note = state->second.note;
     }
-    const Exclusion ex = find_exclusion(model, session, item);
-    if (ex.question) {
+    if (std::string why = exclusion(model, catalogue, session, item, paths); !why.empty()) {
         ri.status = ItemStatus::NotApplicable;
-        std::vector<std::string> labels;
-        for (const auto& id : *ex.applies_to) {
-            const ProfileOption* o = ex.question->find_option(id);
-            labels.push_back(o ? o->label : id);
-        }
-        std::string applies;
-        for (size_t i = 0; i < labels.size(); ++i)
-            applies += (i == 0 ? "" : (i + 1 == labels.size() ? " or " : ", ")) + labels[i];
-        ri.status_reason = "Not applicable: you answered " +
-                           curly(ex.option ? ex.option->label : session.profile_answer(ex.question->id)) +
-                           " to " + curly(ex.question->prompt) + "; it applies to " + applies + ".";
+        ri.status_reason = std::move(why);
         return;
     }
     if (ri.ticked) {
@@ -142,30 +196,28 @@ void decide_status(const Model& model, const Session& session, const EvidenceSum
         return;
     }
     if (ri.evidence.empty()) {
-        ri.status = ItemStatus::ToDo;
-        ri.status_reason = "No question in this assessment covers this item; tick it when it is done.";
+        ri.status = ItemStatus::Unverified;
+        ri.status_reason = "Not covered by your answers: check it, and tick it when it is done.";
+        return;
+    }
+    if (s.values.empty() && s.open.empty()) {   // every evidence answer is N/A
+        ri.status = ItemStatus::NotApplicable;
+        ri.status_reason = "Not applicable: you answered " + join_mentions(s.na) + ".";
         return;
     }
     if (s.values.empty()) {
-        ri.status = ItemStatus::ToDo;
-        if (s.unanswered > 0)
-            ri.status_reason = "Not assessed yet: answer " + curly(ri.evidence.front().question->prompt) +
-                               " to see where you stand.";
-        else
-            ri.status_reason = "You marked the related questions N/A; tick the item when it is done.";
+        ri.status = ItemStatus::Unverified;
+        ri.status_reason = "Not covered by your answers: check it. " + open_evidence_text(s);
         return;
     }
     const bool all_high = std::all_of(s.values.begin(), s.values.end(),
                                       [](const EvidenceAnswer* e) { return e->answer.value >= kDoneBar; });
-    if (all_high && s.unanswered == 0) {
+    if (all_high && s.open.empty()) {
         ri.status = ItemStatus::Done;
         ri.status_reason = "Your answers show it is in place: you answered " + join_mentions(s.values) + ".";
         return;
     }
-    std::string open;
-    if (s.unanswered > 0)
-        open = " " + format_int(s.unanswered) + (s.unanswered == 1 ? " related question is" : " related questions are") +
-               " not answered yet.";
+    const std::string open = s.open.empty() ? std::string() : " " + open_evidence_text(s);
     if (s.mean >= 1.0 || s.max_value >= 2) {
         ri.status = ItemStatus::InProgress;
         ri.status_reason = "Started: you answered " + join_mentions(s.values) +
@@ -193,79 +245,122 @@ bool is_regulated(const Session& session) {
     return !r.empty() && r != "no";
 }
 
+// AI workloads in production (or about to be): one or more.
+bool has_live_workloads(const Session& session) {
+    const std::string& w = session.profile_answer("workloads");
+    return !w.empty() && w != "w0";
+}
+
+// What drives the item's gap, for its one-sentence reason.
+struct Driver {
+    const EvidenceAnswer* weakest = nullptr;   // the lowest answer
+    const DimensionScore* dimension = nullptr; // set when the target gap is the larger one
+};
+
 void score_priority(const Catalogue& catalogue, const Session& session, const ScoreResult& scores,
-                    const EvidenceSummary& s, RoadmapItem& ri) {
+                    const EvidenceSummary& s, RoadmapItem& ri, Driver& driver) {
     const ChecklistItem& item = *ri.item;
     const auto dims = gap_dimensions(scores, ri);
 
-    std::optional<double> dim_gap, answer_gap;
+    double dim_gap = 0.0;
+    const DimensionScore* widest = nullptr;
     if (!dims.empty()) {
         double sum = 0.0;
-        for (const auto* d : dims) sum += d->gap();
+        for (const auto* d : dims) {
+            sum += d->gap();
+            if (!widest || d->gap() > widest->gap()) widest = d;
+        }
         dim_gap = sum / static_cast<double>(dims.size());
     }
-    if (!s.values.empty()) answer_gap = std::max(0.0, kDoneBar - s.mean);
-    double gap = kUnknownGap;
-    if (dim_gap || answer_gap) gap = std::max(dim_gap.value_or(0.0), answer_gap.value_or(0.0));
-    ri.gap = std::max(gap, kMinGap);
+    const double answer_gap = std::max(0.0, kDoneBar - s.mean);  // s.values is never empty here
+    ri.gap = std::max({dim_gap, answer_gap, kMinGap});
+    for (const EvidenceAnswer* e : s.values)
+        if (!driver.weakest || e->answer.value < driver.weakest->answer.value) driver.weakest = e;
+    if (dim_gap > answer_gap && widest) driver.dimension = widest;
 
     const int index = catalogue.phase_index(item.phase);
     const int after = static_cast<int>(catalogue.phases.size()) - 1 - std::max(index, 0);
     ri.phase_factor = static_cast<double>(10 + after) / 10.0;  // exact at 1.5, 1.0
-    const bool boosted = (item.phase == "secure" || item.phase == "govern") && is_regulated(session);
-    ri.boost = boosted ? kRegulatedBoost : 1.0;
+    const bool secure_or_govern = item.phase == "secure" || item.phase == "govern";
+    ri.regulated_boost = secure_or_govern && is_regulated(session);
+    ri.live_boost = secure_or_govern && has_live_workloads(session);
+    ri.boost = ri.regulated_boost && ri.live_boost ? 2.0
+             : ri.regulated_boost                  ? kRegulatedBoost
+             : ri.live_boost                       ? kLiveBoost
+                                                   : 1.0;
     ri.priority_score = item.weight * ri.gap * ri.phase_factor * ri.boost;
     ri.priority = ri.priority_score >= kNowThreshold    ? Priority::Now
                   : ri.priority_score >= kNextThreshold ? Priority::Next
                                                         : Priority::Later;
-
-    // Why, in words: the weakest answers, the dimension targets, the phase.
-    std::vector<std::string> parts;
-    std::vector<const EvidenceAnswer*> weakest = s.values;
-    std::stable_sort(weakest.begin(), weakest.end(), [](const EvidenceAnswer* a, const EvidenceAnswer* b) {
-        return a->answer.value < b->answer.value;
-    });
-    if (weakest.size() > 2) weakest.resize(2);
-    if (!weakest.empty()) parts.push_back("You answered " + join_mentions(weakest));
-    for (const auto* d : dims) {
-        const std::string name = curly(d->dimension->name);
-        if (d->level)
-            parts.push_back(name + " is at level " + format_int(*d->level) + ", target " + format_int(d->target));
-        else
-            parts.push_back(name + " is not assessed yet, target " + format_int(d->target));
-    }
-    std::string text;
-    for (size_t i = 0; i < parts.size(); ++i) text += (i == 0 ? "" : "; ") + parts[i];
-    if (!text.empty()) text += ".";
-    if (index == 0 || index == 1) {
-        const ChecklistPhase& ph = catalogue.phases[static_cast<size_t>(index)];
-        text += (text.empty() ? "" : " ") + ph.name + " comes early: later phases build on it.";
-    }
-    if (boosted) text += (text.empty() ? "" : " ") + std::string("Regulated: security and governance come earlier.");
-    ri.priority_reason = text;
 }
 
 std::string arithmetic(const RoadmapItem& ri) {
     std::string s = "Priority score " + format_fixed(ri.priority_score, 2) + " = weight " +
                     format_score(ri.item->weight) + " \xC3\x97 gap " + format_fixed(ri.gap, 2) + " \xC3\x97 phase " +
                     format_fixed(ri.phase_factor, 1);
-    if (ri.boost != 1.0) s += " \xC3\x97 regulated " + format_fixed(ri.boost, 1);
+    if (ri.regulated_boost && ri.live_boost) s += " \xC3\x97 regulated and live workloads " + format_fixed(ri.boost, 1);
+    else if (ri.regulated_boost) s += " \xC3\x97 regulated " + format_fixed(ri.boost, 1);
+    else if (ri.live_boost) s += " \xC3\x97 live workloads " + format_fixed(ri.boost, 1);
     return s + ".";
 }
 
-// At most kMaxNow "Now" items: the highest scores win, ties by phase then order.
-void cap_now(std::vector<RoadmapPhase>& phases) {
-    std::vector<RoadmapItem*> now;
+// One plain sentence: the position, what drives it, and why it comes early or late.
+std::string reason_sentence(const Catalogue& catalogue, const RoadmapItem& ri, const Driver& driver, bool filled) {
+    std::string s;
+    switch (ri.priority) {
+        case Priority::Now: s = filled ? "Now: one of your largest remaining gaps" : "Now: one of your biggest gaps"; break;
+        case Priority::Next: s = "Next: a clear gap"; break;
+        case Priority::Later: s = "Later: a smaller gap"; break;
+        case Priority::None: return {};
+    }
+    if (driver.dimension && driver.dimension->level)
+        s += " \xE2\x80\x94 your target for " + curly(driver.dimension->dimension->name) + " is level " +
+             format_int(driver.dimension->target) + " and it is at level " + format_int(*driver.dimension->level);
+    else if (driver.weakest) {
+        s += " \xE2\x80\x94 you answered ";
+        describe(s, *driver.weakest);
+    }
+    std::vector<std::string> because;
+    if (ri.live_boost) because.push_back("AI workloads already run in production");
+    if (ri.regulated_boost) because.push_back("your sector is regulated");
+    const int index = catalogue.phase_index(ri.item->phase);
+    if (!because.empty()) {
+        s += ", and " + because.front();
+        if (because.size() > 1) s += " and " + because[1];
+    } else if (index == 0 || index == 1) {
+        s += ", and " + catalogue.phases[static_cast<size_t>(index)].name + " comes first: later phases build on it";
+    } else if (ri.priority == Priority::Later) {
+        s += ", in a phase that builds on earlier ones";
+    }
+    return s + ".";
+}
+
+// 3–5 Now items whenever there are gaps: at most kMaxNow reach Now by score;
+// when fewer than kMinNow do, the highest-scoring open items fill up to kMinNow.
+// Returns the items promoted to fill the list.
+std::vector<RoadmapItem*> balance_now(std::vector<RoadmapPhase>& phases) {
+    std::vector<RoadmapItem*> open;
     for (auto& p : phases)
         for (auto& i : p.items)
-            if (i.priority == Priority::Now) now.push_back(&i);
-    std::stable_sort(now.begin(), now.end(),
+            if (i.priority != Priority::None) open.push_back(&i);
+    std::stable_sort(open.begin(), open.end(),
                      [](const RoadmapItem* a, const RoadmapItem* b) { return a->priority_score > b->priority_score; });
-    for (size_t k = static_cast<size_t>(kMaxNow); k < now.size(); ++k) {
-        now[k]->priority = Priority::Next;
-        now[k]->priority_reason += " (Next rather than Now: at most " + format_int(kMaxNow) +
-                                   " items are Now, and others scored higher.)";
+    std::vector<RoadmapItem*> filled;
+    int now = 0;
+    for (RoadmapItem* i : open) {
+        if (i->priority == Priority::Now) {
+            if (now < kMaxNow) ++now;
+            else i->priority = Priority::Next;
+        }
     }
+    for (RoadmapItem* i : open) {
+        if (now >= kMinNow) break;
+        if (i->priority == Priority::Now) continue;
+        i->priority = Priority::Now;
+        filled.push_back(i);
+        ++now;
+    }
+    return filled;
 }
 
 }  // namespace
@@ -277,6 +372,7 @@ const char* to_string(ItemStatus status) {
         case ItemStatus::Done: return "done";
         case ItemStatus::InProgress: return "in_progress";
         case ItemStatus::ToDo: return "to_do";
+        case ItemStatus::Unverified: return "unverified";
         case ItemStatus::NotApplicable: return "not_applicable";
     }
     return "to_do";
@@ -287,6 +383,7 @@ const char* label(ItemStatus status) {
         case ItemStatus::Done: return "Done";
         case ItemStatus::InProgress: return "In progress";
         case ItemStatus::ToDo: return "To do";
+        case ItemStatus::Unverified: return "Check it";
         case ItemStatus::NotApplicable: return "Not applicable";
     }
     return "To do";
@@ -312,12 +409,23 @@ const char* label(Priority priority) {
     return "\xE2\x80\x94";
 }
 
+std::vector<const GuidancePath*> guidance_paths(const Catalogue& catalogue, const Session& session) {
+    std::vector<const GuidancePath*> out;
+    if (const GuidancePath* p = catalogue.path_of_approach(session.profile_answer("ai_approach"))) {
+        out.push_back(p);
+        return out;
+    }
+    for (const auto& p : catalogue.paths) out.push_back(&p);
+    return out;
+}
+
 Roadmap generate_roadmap(const Model& model, const Catalogue& catalogue, const Session& session,
                          const ScoreResult& scores) {
     Roadmap r;
     r.recommendation = recommend(model, session);
     const char* chosen = checklist_id(r.recommendation.chosen);
     r.checklist = catalogue.find_checklist(chosen);
+    r.paths = guidance_paths(catalogue, session);
 
     r.phases.reserve(catalogue.phases.size());
     std::vector<const ChecklistItem*> chosen_items;
@@ -334,25 +442,34 @@ Roadmap generate_roadmap(const Model& model, const Catalogue& catalogue, const S
         r.phases.push_back(std::move(rp));
     }
 
+    std::vector<std::pair<RoadmapItem*, Driver>> drivers;
     for (auto& rp : r.phases)
         for (auto& ri : rp.items) {
+            ri.what = guidance(*ri.item, r.paths);
             ri.evidence = gather_evidence(model, session, *ri.item);
             const EvidenceSummary s = summarize(ri.evidence);
-            decide_status(model, session, s, ri);
-            if (ri.status == ItemStatus::InProgress || ri.status == ItemStatus::ToDo)
-                score_priority(catalogue, session, scores, s, ri);
+            decide_status(model, catalogue, session, r.paths, s, ri);
+            if (ri.status == ItemStatus::InProgress || ri.status == ItemStatus::ToDo) {
+                Driver d;
+                score_priority(catalogue, session, scores, s, ri, d);
+                drivers.emplace_back(&ri, d);
+            }
         }
-    cap_now(r.phases);
+    const std::vector<RoadmapItem*> filled = balance_now(r.phases);
+    for (auto& [ri, d] : drivers) {
+        const bool was_filled = std::find(filled.begin(), filled.end(), ri) != filled.end();
+        ri->priority_reason = reason_sentence(catalogue, *ri, d, was_filled);
+        ri->priority_detail = arithmetic(*ri);
+    }
 
     for (auto& rp : r.phases)
         for (auto& ri : rp.items) {
-            if (ri.priority != Priority::None)
-                ri.priority_reason = (ri.priority_reason.empty() ? "" : ri.priority_reason + " ") + arithmetic(ri);
             ++r.counts.total;
             switch (ri.status) {
                 case ItemStatus::Done: ++r.counts.done; break;
                 case ItemStatus::InProgress: ++r.counts.in_progress; break;
                 case ItemStatus::ToDo: ++r.counts.to_do; break;
+                case ItemStatus::Unverified: ++r.counts.unverified; break;
                 case ItemStatus::NotApplicable: ++r.counts.not_applicable; break;
             }
             switch (ri.priority) {

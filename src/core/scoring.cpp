@@ -17,13 +17,16 @@ DimensionScore score_dimension(const Phase& phase, const Dimension& dim, const S
     ds.phase = &phase;
     ds.questions.reserve(dim.questions.size());
     for (const auto& q : dim.questions) {
+        if (!question_applies(q, session)) continue;
         QuestionScore qs;
         qs.question = &q;
         qs.answer = session.answer(q.id);
         // Sessions from parse_session are in range; one built in code may not be.
         qs.answer.value = std::clamp(qs.answer.value, 0, kMaxAnswer);
+        const bool practice = q.role == QuestionRole::Practice;
         switch (qs.answer.kind) {
             case Answer::Kind::Value:
+                if (!practice) break;
                 qs.points = q.weight * qs.answer.value;
                 qs.max = q.weight * kMaxAnswer;
                 ds.points += qs.points;
@@ -31,6 +34,7 @@ DimensionScore score_dimension(const Phase& phase, const Dimension& dim, const S
                 ++ds.answered;
                 break;
             case Answer::Kind::NotApplicable: ++ds.not_applicable; break;
+            case Answer::Kind::DontKnow: ++ds.dont_know; break;
             case Answer::Kind::Unanswered: ++ds.unanswered; break;
         }
         ds.questions.push_back(qs);
@@ -56,89 +60,91 @@ DimensionScore score_dimension(const Phase& phase, const Dimension& dim, const S
 std::optional<int> level_answer(const Session& session, const std::string& question_id) {
     const Answer a = session.answer(question_id);
     if (!a.has_value()) return std::nullopt;
-    return a.value;
+    return std::clamp(a.value, 0, kMaxAnswer);
 }
 
-std::string join_and(const std::vector<std::string>& parts) {
-    std::string out;
-    for (size_t i = 0; i < parts.size(); ++i) {
-        if (i > 0) out += (i + 1 == parts.size()) ? " and " : ", ";
-        out += parts[i];
-    }
-    return out;
+// "not answered" or "don't know", for the basis line.
+std::string unknown_answer(const Session& session, const std::string& question_id) {
+    return session.answer(question_id).is_dont_know() ? "don't know" : "not answered";
 }
 
-MaturityLevel maturity_level(const Model& model, const Session& session, std::optional<double> overall) {
+std::string level_name(int level) {
+    if (level == 0) return "not yet at level 1";
+    return "level " + format_int(level);
+}
+
+MaturityLevel maturity_level(const Model& model, const Session& session) {
+    const LevelRule& rule = model.level_rule;
     MaturityLevel m;
-    m.skills = level_answer(session, model.level_rule.skill_question);
-    m.data = level_answer(session, model.level_rule.data_question);
+    m.skills = level_answer(session, rule.skill_question);
+    m.data = level_answer(session, rule.data_question);
+    if (m.skills) m.skills_support = rule.skills_support[static_cast<size_t>(*m.skills)];
+    if (m.data) m.data_support = rule.data_support[static_cast<size_t>(*m.data)];
 
-    const double shown = overall ? round_score(*overall) : 0.0;
-    for (int l = 0; l < kLevelCount; ++l)
-        if (overall && model.level_rule.score_floor[static_cast<size_t>(l)] <= shown) m.score_allows = l;
+    const std::string skills_text = m.skills ? "skills " + format_int(*m.skills) : "skills " + unknown_answer(session, rule.skill_question);
+    const std::string data_text = m.data ? "data " + format_int(*m.data) : "data " + unknown_answer(session, rule.data_question);
 
-    m.level = m.score_allows;
-    if (m.skills) m.level = std::min(m.level, *m.skills);
-    if (m.data) m.level = std::min(m.level, *m.data);
-    m.info = model.find_level(m.level);
-
-    const std::string head =
-        "Level " + format_int(m.level) + (m.info ? " \xE2\x80\x94 " + m.info->name : std::string()) + ": ";
-    if (!overall) {
-        m.capped_by_score = true;
-        m.reason = head + "nothing is answered with a value yet.";
+    if (!m.skills_support && !m.data_support) {
+        m.basis = skills_text + ", " + data_text + " \xE2\x86\x92 no level yet";
+        m.reason = "CAF derives the AI maturity level from skills and data: answer the skills question and the "
+                   "data-readiness question to see it.";
         return m;
     }
-    m.capped_by_score = m.score_allows == m.level;
-    m.capped_by_skills = m.skills && *m.skills == m.level;
-    m.capped_by_data = m.data && *m.data == m.level;
-
-    const std::string score_text = "overall score " + format_score(shown);
-    std::vector<std::string> cappers;
-    if (m.capped_by_skills) cappers.push_back("skills answer (" + format_int(*m.skills) + ")");
-    if (m.capped_by_data) cappers.push_back("data readiness answer (" + format_int(*m.data) + ")");
-    if (m.capped_by_score) {
-        std::string s = score_text;
-        if (m.level + 1 < kLevelCount)
-            s += " (level " + format_int(m.level + 1) + " needs " +
-                 format_score(model.level_rule.score_floor[static_cast<size_t>(m.level + 1)]) + ")";
-        cappers.push_back(s);
+    if (m.skills_support && m.data_support) {
+        m.level = std::min(*m.skills_support, *m.data_support);
+        m.capped_by_skills = *m.skills_support == *m.level;
+        m.capped_by_data = *m.data_support == *m.level;
+    } else {
+        m.level = m.skills_support ? *m.skills_support : *m.data_support;
+        m.provisional = true;
     }
+    m.info = model.find_level(*m.level);
+    const int l = *m.level;
+    m.basis = skills_text + ", " + data_text + " \xE2\x86\x92 " + (m.provisional ? "at most " : "") + level_name(l);
 
-    // Those that would allow more, grouped by the level they allow.
-    struct Other {
-        std::string text;
-        int allows;
-    };
-    std::vector<Other> others;
-    if (m.skills && !m.capped_by_skills) others.push_back({"skills (" + format_int(*m.skills) + ")", *m.skills});
-    if (m.data && !m.capped_by_data) others.push_back({"data readiness (" + format_int(*m.data) + ")", *m.data});
-    if (!m.capped_by_score) others.push_back({score_text, m.score_allows});
-    std::stable_sort(others.begin(), others.end(), [](const Other& a, const Other& b) { return a.allows < b.allows; });
-
-    std::string reason = head + "your " + join_and(cappers);
-    if (cappers.size() == 3)
-        reason += " all point to this level";
-    else
-        reason += cappers.size() == 1 ? " caps the level" : " cap the level";
-    if (!others.empty()) {
-        std::vector<std::string> groups;
-        for (size_t i = 0; i < others.size(); ++i) {
-            bool merged = false;
-            for (size_t j = 0; j < i; ++j) merged = merged || others[j].allows == others[i].allows;
-            if (merged) continue;
-            std::vector<std::string> same;
-            for (size_t j = i; j < others.size(); ++j)
-                if (others[j].allows == others[i].allows) same.push_back(others[j].text);
-            groups.push_back(join_and(same) + " would allow " + format_int(others[i].allows));
-        }
-        reason += "; " + join_and(groups);
+    const std::string skills_say = m.skills_support ? "your skills support " + level_name(*m.skills_support) : "";
+    const std::string data_say = m.data_support ? "your data supports " + level_name(*m.data_support) : "";
+    std::string head = m.provisional ? "At most " + level_name(l) : (l == 0 ? "Not yet at level 1" : "Level " + format_int(l));
+    std::string reason = head + ": ";
+    if (m.provisional) {
+        reason += (m.skills_support ? skills_say : data_say) + "; answer the " +
+                  (m.skills_support ? "data-readiness" : "skills") + " question to confirm the level.";
+    } else if (*m.skills_support == *m.data_support) {
+        reason += "your skills and your data both support " + level_name(l) + ".";
+    } else {
+        reason += skills_say + " and " + data_say + "; the level is the lower of the two, so " +
+                  (m.capped_by_skills ? "skills are" : "data is") + " what holds it back.";
     }
-    reason += ".";
-    if (!m.skills) reason += " The skills question is not answered yet, so skills do not cap the level.";
-    if (!m.data) reason += " The data readiness question is not answered yet, so data does not cap the level.";
     m.reason = reason;
     return m;
+}
+
+std::string fill(std::string text, const std::string& key, const std::string& value) {
+    const std::string tag = "{" + key + "}";
+    for (size_t at = text.find(tag); at != std::string::npos; at = text.find(tag, at + value.size()))
+        text.replace(at, tag.size(), value);
+    return text;
+}
+
+PracticesComparison compare_practices(const Model& model, const std::optional<double>& practices,
+                                      const MaturityLevel& m) {
+    PracticesComparison c;
+    if (!practices || !m.level || m.provisional) return c;
+    c.practices_level = std::clamp(static_cast<int>(std::floor(round_score(*practices) / 25.0 + 1e-9)), 0, kMaxAnswer);
+    const std::string* text = &model.practices.aligned_text;
+    c.relation = PracticesRelation::Aligned;
+    if (c.practices_level < *m.level) {
+        c.relation = PracticesRelation::Lag;
+        text = &model.practices.lag_text;
+    } else if (c.practices_level > *m.level) {
+        c.relation = PracticesRelation::Ahead;
+        text = &model.practices.ahead_text;
+    }
+    std::string s = fill(*text, "practices", format_score(*practices));
+    s = fill(s, "practices_level", format_int(c.practices_level));
+    s = fill(s, "level", format_int(*m.level));
+    c.sentence = s;
+    return c;
 }
 
 // [SECTION] Coverage
@@ -150,12 +156,16 @@ int at_least(double share, int total) {
 Coverage coverage(const Model& model, const std::vector<PhaseScore>& phases) {
     Coverage c;
     for (const auto& p : phases)
-        for (const auto& d : p.dimensions) {
-            c.answered += d.answered;
-            c.not_applicable += d.not_applicable;
-            c.unanswered += d.unanswered;
-        }
-    c.total = c.answered + c.not_applicable + c.unanswered;
+        for (const auto& d : p.dimensions)
+            for (const auto& q : d.questions) {
+                switch (q.answer.kind) {
+                    case Answer::Kind::Value: ++c.answered; break;
+                    case Answer::Kind::NotApplicable: ++c.not_applicable; break;
+                    case Answer::Kind::DontKnow: ++c.dont_know; break;
+                    case Answer::Kind::Unanswered: ++c.unanswered; break;
+                }
+            }
+    c.total = c.answered + c.not_applicable + c.dont_know + c.unanswered;
     const int done = c.answered + c.not_applicable;
     c.share = c.total > 0 ? static_cast<double>(done) / c.total : 0.0;
     const int need_warn = at_least(model.coverage.warn_below, c.total);
@@ -165,6 +175,9 @@ Coverage coverage(const Model& model, const std::vector<PhaseScore>& phases) {
                        format_percent(c.share);
     if (c.not_applicable > 0) said += ", " + format_int(c.not_applicable) + " of them N/A";
     said += ").";
+    if (c.dont_know > 0)
+        said += " " + format_int(c.dont_know) + (c.dont_know == 1 ? " answer is" : " answers are") +
+                " \xE2\x80\x9C" "don't know\xE2\x80\x9D: listed as follow-ups.";
     if (done < need_block || done == 0) {
         c.status = CoverageStatus::Blocked;
         c.message = said + " That is too little to trust the result: answer at least " + format_int(need_block) +
@@ -188,6 +201,25 @@ Coverage coverage(const Model& model, const std::vector<PhaseScore>& phases) {
 int default_target(std::optional<int> level) {
     const int current = level.value_or(0);
     return std::min(std::max(current + 1, 2), kMaxAnswer);
+}
+
+bool question_applies(const Question& question, const Session& session) {
+    return applies(question.applies_when, [&](const std::string& id) -> const std::string& { return session.profile_answer(id); });
+}
+
+int caf_level(const LevelRule& rule, int skills, int data) {
+    return std::min(rule.skills_support[static_cast<size_t>(std::clamp(skills, 0, kMaxAnswer))],
+                    rule.data_support[static_cast<size_t>(std::clamp(data, 0, kMaxAnswer))]);
+}
+
+const char* to_string(PracticesRelation relation) {
+    switch (relation) {
+        case PracticesRelation::Unknown: return "unknown";
+        case PracticesRelation::Lag: return "lag";
+        case PracticesRelation::Aligned: return "aligned";
+        case PracticesRelation::Ahead: return "ahead";
+    }
+    return "unknown";
 }
 
 const char* to_string(CoverageStatus status) {
@@ -219,7 +251,7 @@ ScoreResult score(const Model& model, const Session& session) {
         all_weight += weight;
         r.phases.push_back(std::move(ps));
     }
-    if (all_weight > 0.0) r.overall = all_sum / all_weight;
+    if (all_weight > 0.0) r.practices = all_sum / all_weight;
 
     // Contributions and movers need the overall denominator.
     for (auto& ps : r.phases)
@@ -227,7 +259,7 @@ ScoreResult score(const Model& model, const Session& session) {
             if (!ds.score) continue;
             const double share = ds.dimension->weight / all_weight;  // dimension's share of overall
             for (auto& qs : ds.questions) {
-                if (!qs.answer.has_value()) continue;
+                if (!qs.answer.has_value() || qs.question->role != QuestionRole::Practice) continue;
                 qs.overall_points = share * 100.0 * qs.points / ds.max;
                 if (qs.answer.value < kMaxAnswer) {
                     qs.dimension_gain = 100.0 * qs.question->weight / ds.max;
@@ -236,7 +268,8 @@ ScoreResult score(const Model& model, const Session& session) {
             }
         }
 
-    r.maturity = maturity_level(model, session, r.overall);
+    r.maturity = maturity_level(model, session);
+    r.comparison = compare_practices(model, r.practices, r.maturity);
     r.coverage = coverage(model, r.phases);
     return r;
 }

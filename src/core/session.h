@@ -9,19 +9,25 @@
 
 namespace caf {
 
+// An answer: a value 0..4, N/A (where the question allows it), "don't know"
+// (allowed everywhere: unscored, never a gap, listed as a follow-up), or none.
 struct Answer {
-    enum class Kind { Unanswered, Value, NotApplicable };
+    enum class Kind { Unanswered, Value, NotApplicable, DontKnow };
     Kind kind = Kind::Unanswered;
     int value = 0;  // 0..4, meaningful only when kind == Value
 
     static Answer of(int v) { return Answer{Kind::Value, v}; }
     static Answer not_applicable() { return Answer{Kind::NotApplicable, 0}; }
+    static Answer dont_know() { return Answer{Kind::DontKnow, 0}; }
     static Answer unanswered() { return Answer{}; }
 
     bool has_value() const { return kind == Kind::Value; }
     bool is_na() const { return kind == Kind::NotApplicable; }
-    // Answered or N/A: counts towards coverage.
+    bool is_dont_know() const { return kind == Kind::DontKnow; }
+    // The user responded (a value, N/A or don't know): the question is not open.
     bool is_answered() const { return kind != Kind::Unanswered; }
+    // A value or N/A: what we know (coverage counts these).
+    bool is_known() const { return kind == Kind::Value || kind == Kind::NotApplicable; }
     bool operator==(const Answer& o) const { return kind == o.kind && (kind != Kind::Value || value == o.value); }
     bool operator!=(const Answer& o) const { return !(*this == o); }
 };

@@ -124,6 +124,10 @@ void read_answers(JsonReader& r, const json& root, const Model& model, Session& 
         }
         const json& v = *it;
         if (v.is_null()) continue;
+        if (v.is_string() && v.get_ref<const std::string&>() == "unknown") {
+            s.answers[it.key()] = Answer::dont_know();
+            continue;
+        }
         if (v.is_string() && v.get_ref<const std::string&>() == "na") {
             if (q->allow_na)
                 s.answers[it.key()] = Answer::not_applicable();
@@ -137,10 +141,10 @@ void read_answers(JsonReader& r, const json& root, const Model& model, Session& 
                 s.answers[it.key()] = Answer::of(static_cast<int>(n));
                 continue;
             }
-            r.fail(p, "must be 0 to 4" + std::string(q->allow_na ? " or \"na\"" : "") + ", not " + v.dump());
+            r.fail(p, "must be 0 to 4" + std::string(q->allow_na ? ", \"na\"" : "") + " or \"unknown\", not " + v.dump());
             continue;
         }
-        r.fail(p, "must be an integer from 0 to 4" + std::string(q->allow_na ? " or \"na\"" : "") + ", not " +
+        r.fail(p, "must be an integer from 0 to 4" + std::string(q->allow_na ? ", \"na\"" : "") + " or \"unknown\", not " +
                       (v.is_string() ? "the string " + v.dump(-1, ' ', false, json::error_handler_t::replace)
                                      : std::string(detail::type_name(v))));
     }
@@ -276,6 +280,8 @@ std::string serialize_session(const Session& s) {
             answers[k] = a.value;
         else if (a.kind == Answer::Kind::NotApplicable)
             answers[k] = "na";
+        else if (a.kind == Answer::Kind::DontKnow)
+            answers[k] = "unknown";
     }
     root["answers"] = std::move(answers);
 

@@ -12,7 +12,7 @@
 namespace caf {
 
 constexpr const char* kSessionFormat = "caf-ai-session";
-constexpr int kSessionFormatVersion = 1;
+constexpr int kSessionFormatVersion = 2;  // 2 adds "unknown" answers; 1 is upgraded on import
 constexpr size_t kMaxNoteLength = 4000;  // characters, per note (schema maxLength)
 constexpr size_t kMaxNameLength = 200;   // meta.title and meta.respondent
 

@@ -5,6 +5,10 @@
 
 #include "core/format.h"
 #include "core/session_io.h"
+#include "core/session_migrate.h"
+#include "embedded_data.h"
+
+#include <nlohmann/json.hpp>
 
 namespace caf {
 
@@ -39,22 +43,82 @@ struct Fnv {
     }
 };
 
-uint32_t fingerprint(const Model& model, const Catalogue& catalogue) {
+// What a link's positions refer to: the ids, in order, of one model and
+// checklist version. The current one comes from the loaded data; earlier ones
+// from data/legacy/share_structures.json, so old links open forever.
+struct LinkStructure {
+    int link_format = 2;
+    std::string model_id, model_version;
+    std::vector<std::pair<std::string, std::vector<std::string>>> profile;  // question id, option ids
+    std::vector<std::string> questions, dimensions, items;
+};
+
+uint32_t fingerprint(const LinkStructure& st) {
     Fnv f;
-    for (const auto& p : model.profile) {
-        f.add(p.id);
-        for (const auto& o : p.options) f.add(o.id);
+    for (const auto& [id, options] : st.profile) {
+        f.add(id);
+        for (const auto& o : options) f.add(o);
     }
     f.add("|questions");
-    for (const auto& ph : model.phases)
-        for (const auto& d : ph.dimensions)
-            for (const auto& q : d.questions) f.add(q.id);
+    for (const auto& q : st.questions) f.add(q);
     f.add("|dimensions");
-    for (const auto& ph : model.phases)
-        for (const auto& d : ph.dimensions) f.add(d.id);
+    for (const auto& d : st.dimensions) f.add(d);
     f.add("|items");
-    for (const auto& i : catalogue.items) f.add(i.id);
+    for (const auto& i : st.items) f.add(i);
     return f.h;
+}
+
+// Link format 2: every question (Strategy, Plan, then the quick checks).
+LinkStructure current_structure(const Model& model, const Catalogue& catalogue) {
+    LinkStructure st;
+    st.model_id = model.id;
+    st.model_version = model.version;
+    for (const auto& p : model.profile) {
+        std::vector<std::string> options;
+        for (const auto& o : p.options) options.push_back(o.id);
+        st.profile.emplace_back(p.id, std::move(options));
+    }
+    for (const auto& ph : model.phases)
+        for (const auto& d : ph.dimensions) {
+            st.dimensions.push_back(d.id);
+            for (const auto& q : d.questions) st.questions.push_back(q.id);
+        }
+    for (const auto& g : model.readiness.groups)
+        for (const auto& q : g.questions) st.questions.push_back(q.id);
+    for (const auto& i : catalogue.items) st.items.push_back(i.id);
+    return st;
+}
+
+// The structures of earlier versions, read once from the embedded file.
+const std::vector<LinkStructure>& legacy_structures() {
+    static const std::vector<LinkStructure> list = [] {
+        std::vector<LinkStructure> out;
+        const auto root = nlohmann::json::parse(embedded_data::share_structures_json(), nullptr, false);
+        if (!root.is_object() || !root.contains("structures") || !root["structures"].is_array()) return out;
+        auto strings = [](const nlohmann::json& a) {
+            std::vector<std::string> v;
+            if (a.is_array())
+                for (const auto& x : a)
+                    if (x.is_string()) v.push_back(x.get<std::string>());
+            return v;
+        };
+        for (const auto& j : root["structures"]) {
+            if (!j.is_object()) continue;
+            LinkStructure st;
+            st.link_format = j.value("link_format", 0);
+            st.model_id = j.value("model_id", "");
+            st.model_version = j.value("model_version", "");
+            if (j.contains("profile") && j["profile"].is_array())
+                for (const auto& p : j["profile"])
+                    if (p.is_object()) st.profile.emplace_back(p.value("id", ""), strings(p.value("options", nlohmann::json())));
+            st.questions = strings(j.value("questions", nlohmann::json()));
+            st.dimensions = strings(j.value("dimensions", nlohmann::json()));
+            st.items = strings(j.value("items", nlohmann::json()));
+            out.push_back(std::move(st));
+        }
+        return out;
+    }();
+    return list;
 }
 
 // [SECTION] Base64url
@@ -231,28 +295,12 @@ ImportResult failure(std::string message) {
 
 constexpr const char* kCopyAgain = "; copy the whole link again";
 
-// The model's questions and dimensions in model order: the order in which a link
-// stores answers and targets (encoder and decoder must agree).
-struct ModelOrder {
-    std::vector<const Question*> questions;
-    std::vector<const Dimension*> dims;
-};
-
-ModelOrder model_order(const Model& model) {
-    ModelOrder o;
-    for (const auto& ph : model.phases)
-        for (const auto& d : ph.dimensions) {
-            o.dims.push_back(&d);
-            for (const auto& q : d.questions) o.questions.push_back(&q);
-        }
-    return o;
-}
-
 }  // namespace
 
 // [SECTION] Public API
 
 std::string encode_share(const Model& model, const Catalogue& catalogue, const Session& session, bool include_notes) {
+    const LinkStructure st = current_structure(model, catalogue);
     Writer w;
     const std::string id = model.id.substr(0, 255);
     w.u8(static_cast<unsigned>(id.size()));
@@ -261,7 +309,7 @@ std::string encode_share(const Model& model, const Catalogue& catalogue, const S
     w.varint(v.major);
     w.varint(v.minor);
     w.varint(v.patch);
-    w.u32(fingerprint(model, catalogue));
+    w.u32(fingerprint(st));
     unsigned flags = include_notes ? 1u : 0u;
     flags |= static_cast<unsigned>(session.checklist_choice == ChecklistChoice::Startup      ? 1
                                    : session.checklist_choice == ChecklistChoice::Enterprise ? 2
@@ -269,48 +317,47 @@ std::string encode_share(const Model& model, const Catalogue& catalogue, const S
              << 1;
     w.u8(flags);
 
-    w.u8(static_cast<unsigned>(model.profile.size()));
-    for (const auto& pq : model.profile) {
-        const std::string& chosen = session.profile_answer(pq.id);
+    w.u8(static_cast<unsigned>(st.profile.size()));
+    for (const auto& [pid, options] : st.profile) {
+        const std::string& chosen = session.profile_answer(pid);
         unsigned code = 0;
-        for (size_t k = 0; k < pq.options.size(); ++k)
-            if (pq.options[k].id == chosen) code = static_cast<unsigned>(k + 1);
+        for (size_t k = 0; k < options.size(); ++k)
+            if (options[k] == chosen) code = static_cast<unsigned>(k + 1);
         w.u8(code);
     }
 
-    const auto [questions, dims] = model_order(model);
-    w.varint(questions.size());
+    w.varint(st.questions.size());
     BitPacker answers;
-    for (const Question* q : questions) {
-        const Answer a = session.answer(q->id);
-        answers.put(a.has_value() ? static_cast<unsigned>(a.value + 1) : a.is_na() ? 6u : 0u, 3);
+    for (const auto& qid : st.questions) {
+        const Answer a = session.answer(qid);
+        answers.put(a.has_value() ? static_cast<unsigned>(a.value + 1) : a.is_na() ? 6u : a.is_dont_know() ? 7u : 0u, 3);
     }
     w.bytes += answers.finish();
 
-    w.varint(dims.size());
+    w.varint(st.dimensions.size());
     BitPacker targets;
-    for (const Dimension* d : dims) {
-        const auto it = session.targets.find(d->id);
+    for (const auto& did : st.dimensions) {
+        const auto it = session.targets.find(did);
         targets.put(it == session.targets.end() ? 0u : static_cast<unsigned>(it->second + 1), 3);
     }
     w.bytes += targets.finish();
 
-    w.varint(catalogue.items.size());
+    w.varint(st.items.size());
     BitPacker ticks;
-    for (const auto& item : catalogue.items) {
-        const auto it = session.items.find(item.id);
+    for (const auto& iid : st.items) {
+        const auto it = session.items.find(iid);
         ticks.put(it != session.items.end() && it->second.done ? 1u : 0u, 1);
     }
     w.bytes += ticks.finish();
 
     if (include_notes) {
         std::vector<std::pair<size_t, const std::string*>> notes, item_notes;
-        for (size_t k = 0; k < questions.size(); ++k) {
-            const auto it = session.notes.find(questions[k]->id);
+        for (size_t k = 0; k < st.questions.size(); ++k) {
+            const auto it = session.notes.find(st.questions[k]);
             if (it != session.notes.end() && !it->second.empty()) notes.emplace_back(k, &it->second);
         }
-        for (size_t k = 0; k < catalogue.items.size(); ++k) {
-            const auto it = session.items.find(catalogue.items[k].id);
+        for (size_t k = 0; k < st.items.size(); ++k) {
+            const auto it = session.items.find(st.items[k]);
             if (it != session.items.end() && !it->second.note.empty()) item_notes.emplace_back(k, &it->second.note);
         }
         w.varint(notes.size());
@@ -346,20 +393,21 @@ ImportResult decode_share(std::string_view fragment, const Model& model, const C
     if (!text.empty() && text[0] == '#') text.erase(0, 1);
     if (text.empty()) return failure("is empty: there is nothing after the # in the address");
     if (!looks_like_share(text))
-        return failure("is not a share link of this app (the part after # should start with \"v1.\")");
-    if (text.rfind(kShareLinkPrefix, 0) != 0) {
-        const std::string version = text.substr(1, text.find('.') - 1);
-        return failure("was made by a newer version of this app (link format v" + version +
-                       "); this app reads v1 links");
-    }
-    std::string body = text.substr(std::char_traits<char>::length(kShareLinkPrefix));
+        return failure("is not a share link of this app (the part after # should start with \"" +
+                       std::string(kShareLinkPrefix) + "\")");
+    const std::string format_digits = text.substr(1, text.find('.') - 1);
+    const int link_format = format_digits.size() > 3 ? 1000 : std::stoi(format_digits);
+    if (link_format < 1 || link_format > kShareLinkFormat)
+        return failure("was made by a newer version of this app (link format v" + format_digits +
+                       "); this app reads links up to v" + format_int(kShareLinkFormat));
+    const size_t prefix_size = format_digits.size() + 2;
+    std::string body = text.substr(prefix_size);
     while (!body.empty() && body.back() == '=') body.pop_back();  // tolerated padding
     for (size_t i = 0; i < body.size(); ++i) {
         if (base64_value(body[i]) < 0) {
             const auto c = static_cast<unsigned char>(body[i]);
             const std::string shown = c >= 0x21 && c < 0x7F ? "'" + std::string(1, body[i]) + "'" : "a non-ASCII character";
-            return failure("contains " + shown + " at position " +
-                           format_int(static_cast<long long>(i + 1 + std::char_traits<char>::length(kShareLinkPrefix))) +
+            return failure("contains " + shown + " at position " + format_int(static_cast<long long>(i + 1 + prefix_size)) +
                            ", which a share link never has" + kCopyAgain);
         }
     }
@@ -401,58 +449,66 @@ ImportResult decode_share(std::string_view fragment, const Model& model, const C
     if (!r.ok) return failure("is damaged: its header is incomplete" + std::string(kCopyAgain));
     if (id != model.id)
         return failure("is for another assessment model (\"" + id + "\"); this app's model is \"" + model.id + "\"");
-    const Version mine = parse_version(model.version);
     const std::string theirs = version_text(v);
-    if (v.major != mine.major || print != fingerprint(model, catalogue))
-        return failure("was made with version " + theirs + " of the assessment model, whose questions differ from this "
-                       "app's version " + model.version + "; ask for the session file instead (files are converted "
-                       "between versions)");
 
-    // Body.
-    Session s = new_session(model);
+    // Which version's questions the positions refer to: this one's, or an earlier one's.
+    std::vector<LinkStructure> candidates;
+    if (link_format == kShareLinkFormat) candidates.push_back(current_structure(model, catalogue));
+    for (const auto& st : legacy_structures())
+        if (st.link_format == link_format && st.model_id == id) candidates.push_back(st);
+    const LinkStructure* st = nullptr;
+    for (const auto& c : candidates)
+        if (fingerprint(c) == print && parse_version(c.model_version).major == v.major) st = &c;
+    if (!st)
+        return failure("was made with version " + theirs + " of the assessment model, whose questions this app does "
+                       "not know (it uses version " + model.version + "); ask for the session file instead");
+
+    // Body, as a session file of the link's model version (then upgraded like a file).
+    using ojson = nlohmann::json;
+    ojson profile = ojson::object(), answers = ojson::object(), notes_out = ojson::object(), targets = ojson::object();
+    ojson items = ojson::object(), meta = ojson::object();
     const unsigned choice = (flags >> 1) & 3u;
     if (choice == 3 || (flags & ~7u) != 0) return failure("is damaged: unknown flags" + std::string(kCopyAgain));
-    s.checklist_choice = choice == 1 ? ChecklistChoice::Startup : choice == 2 ? ChecklistChoice::Enterprise
-                                                                             : ChecklistChoice::Auto;
     const bool notes = flags & 1u;
 
     const unsigned p = r.u8();
-    if (!r.ok || p != model.profile.size()) return failure("is damaged: the profile does not fit" + std::string(kCopyAgain));
-    for (const auto& pq : model.profile) {
+    if (!r.ok || p != st->profile.size()) return failure("is damaged: the profile does not fit" + std::string(kCopyAgain));
+    for (const auto& [pid, options] : st->profile) {
         const unsigned code = r.u8();
-        if (code > pq.options.size()) return failure("is damaged: a profile answer is out of range" + std::string(kCopyAgain));
-        if (code > 0) s.profile[pq.id] = pq.options[code - 1].id;
+        if (code > options.size()) return failure("is damaged: a profile answer is out of range" + std::string(kCopyAgain));
+        if (code > 0) profile[pid] = options[code - 1];
     }
 
-    const auto [questions, dims] = model_order(model);
+    const auto& questions = st->questions;
     if (r.varint() != questions.size() || !r.ok)
         return failure("is damaged: the answers do not fit" + std::string(kCopyAgain));
-    const std::string_view answers = r.take(packed_size(questions.size(), 3));
+    const std::string_view packed = r.take(packed_size(questions.size(), 3));
     if (!r.ok) return failure("is damaged: the answers are incomplete" + std::string(kCopyAgain));
     for (size_t k = 0; k < questions.size(); ++k) {
-        const unsigned code = bits_at(answers, k, 3);
-        if (code == 7) return failure("is damaged: an answer is out of range" + std::string(kCopyAgain));
-        if (code == 6)
-            s.set_answer(questions[k]->id, Answer::not_applicable());
-        else if (code > 0)
-            s.set_answer(questions[k]->id, Answer::of(static_cast<int>(code) - 1));
+        const unsigned code = bits_at(packed, k, 3);
+        if (code == 7 && st->link_format < 2) return failure("is damaged: an answer is out of range" + std::string(kCopyAgain));
+        if (code == 7) answers[questions[k]] = "unknown";
+        else if (code == 6) answers[questions[k]] = "na";
+        else if (code > 0) answers[questions[k]] = static_cast<int>(code) - 1;
     }
 
+    const auto& dims = st->dimensions;
     if (r.varint() != dims.size() || !r.ok) return failure("is damaged: the targets do not fit" + std::string(kCopyAgain));
-    const std::string_view targets = r.take(packed_size(dims.size(), 3));
+    const std::string_view packed_targets = r.take(packed_size(dims.size(), 3));
     if (!r.ok) return failure("is damaged: the targets are incomplete" + std::string(kCopyAgain));
     for (size_t k = 0; k < dims.size(); ++k) {
-        const unsigned code = bits_at(targets, k, 3);
+        const unsigned code = bits_at(packed_targets, k, 3);
         if (code > 5) return failure("is damaged: a target is out of range" + std::string(kCopyAgain));
-        if (code > 0) s.targets[dims[k]->id] = static_cast<int>(code) - 1;
+        if (code > 0) targets[dims[k]] = static_cast<int>(code) - 1;
     }
 
-    if (r.varint() != catalogue.items.size() || !r.ok)
+    const auto& item_ids = st->items;
+    if (r.varint() != item_ids.size() || !r.ok)
         return failure("is damaged: the checklist does not fit" + std::string(kCopyAgain));
-    const std::string_view ticks = r.take(packed_size(catalogue.items.size(), 1));
+    const std::string_view ticks = r.take(packed_size(item_ids.size(), 1));
     if (!r.ok) return failure("is damaged: the checklist is incomplete" + std::string(kCopyAgain));
-    for (size_t k = 0; k < catalogue.items.size(); ++k)
-        if (bits_at(ticks, k, 1)) s.items[catalogue.items[k].id].done = true;
+    for (size_t k = 0; k < item_ids.size(); ++k)
+        if (bits_at(ticks, k, 1)) items[item_ids[k]]["done"] = true;
 
     if (notes) {
         const size_t max_note = kMaxNoteLength * 4;  // bytes; parse_session checks characters
@@ -463,28 +519,44 @@ ImportResult decode_share(std::string_view fragment, const Model& model, const C
             std::string note = r.str(max_note);
             if (!r.ok || index >= questions.size())
                 return failure("is damaged: a note does not fit" + std::string(kCopyAgain));
-            s.notes[questions[static_cast<size_t>(index)]->id] = std::move(note);
+            notes_out[questions[static_cast<size_t>(index)]] = std::move(note);
         }
         const uint64_t item_count = r.varint();
-        if (!r.ok || item_count > catalogue.items.size())
+        if (!r.ok || item_count > item_ids.size())
             return failure("is damaged: the checklist notes do not fit" + std::string(kCopyAgain));
         for (uint64_t k = 0; k < item_count && r.ok; ++k) {
             const uint64_t index = r.varint();
             std::string note = r.str(max_note);
-            if (!r.ok || index >= catalogue.items.size())
+            if (!r.ok || index >= item_ids.size())
                 return failure("is damaged: a checklist note does not fit" + std::string(kCopyAgain));
-            s.items[catalogue.items[static_cast<size_t>(index)].id].note = std::move(note);
+            items[item_ids[static_cast<size_t>(index)]]["note"] = std::move(note);
         }
-        s.meta.title = r.str(kMaxNameLength * 4);
-        s.meta.respondent = r.str(kMaxNameLength * 4);
+        const std::string title = r.str(kMaxNameLength * 4);
+        const std::string respondent = r.str(kMaxNameLength * 4);
         if (!r.ok) return failure("is damaged: the title does not fit" + std::string(kCopyAgain));
+        if (!title.empty()) meta["title"] = title;
+        if (!respondent.empty()) meta["respondent"] = respondent;
     }
     if (r.at != payload.size()) return failure("is damaged: it has extra data" + std::string(kCopyAgain));
 
-    // The same rules as a file: every value goes through parse_session.
+    ojson root = {{"format", kSessionFormat},
+                  {"format_version", st->link_format < 2 ? 1 : kSessionFormatVersion},
+                  {"model", {{"id", model.id}, {"version", st->model_version}}},
+                  {"profile", std::move(profile)},
+                  {"answers", std::move(answers)},
+                  {"notes", std::move(notes_out)},
+                  {"targets", std::move(targets)},
+                  {"checklist", {{"choice", choice == 1 ? "startup" : choice == 2 ? "enterprise" : "auto"},
+                                 {"items", std::move(items)}}},
+                  {"meta", std::move(meta)}};
+    // The same rules as a file: upgraded like one, then every value goes through parse_session.
+    const Upgrade up = upgrade_session_json(root, model, catalogue);
     ImportResult result;
-    result.session = parse_session(serialize_session(s), kShareLinkSource, model, catalogue);
-    if (result.ok() && theirs != model.version)
+    result.session = parse_session(root.dump(-1, ' ', false, ojson::error_handler_t::replace), kShareLinkSource,
+                                   model, catalogue);
+    if (!result.ok()) return result;
+    result.notes = up.notes;
+    if (result.notes.empty() && theirs != model.version)
         result.notes.push_back("This link was made with version " + theirs + " of the assessment model; this app "
                                "uses " + model.version + ", which has the same questions.");
     return result;

@@ -4,7 +4,7 @@
 // URL fragment, which browsers never send to a server. About 90 characters
 // without notes for the full model.
 //
-// Fragment text: "v1." + base64url (RFC 4648 §5, no padding) of
+// Fragment text: "v2." + base64url (RFC 4648 §5, no padding) of
 //
 //   u8      length of the model id, then the id bytes
 //   varint  model major, minor, patch version
@@ -15,8 +15,9 @@
 //   u8      flags: bit 0 notes included, bits 1-2 checklist choice
 //           (0 auto, 1 startup, 2 enterprise)
 //   u8      P = profile questions, then P bytes: option index + 1 (0 = none)
-//   varint  Q = scored questions (model order), then Q 3-bit codes packed
-//           LSB first: 0 unanswered, 1..5 = answer 0..4, 6 = N/A
+//   varint  Q = questions (model order: Strategy, Plan, then the readiness
+//           quick checks), then Q 3-bit codes packed LSB first:
+//           0 unanswered, 1..5 = answer 0..4, 6 = N/A, 7 = don't know
 //   varint  D = dimensions (model order), then D 3-bit codes: 0 default
 //           target, 1..5 = target 0..4
 //   varint  I = catalogue items (catalogue order), then I bits: ticked done
@@ -24,6 +25,13 @@
 //           string); varint count, count x (varint item index, string);
 //           string title; string respondent (string = varint length + UTF-8)
 //   u32     CRC-32 (IEEE) of everything above, big-endian
+//
+// Link format 1 ("v1.", model 1.x) is the same without code 7 and with the
+// scored questions only. Positions refer to the ids of the model version that
+// made the link: the current model's, or an earlier version's kept in
+// data/legacy/share_structures.json (chosen by the fingerprint), so every link
+// ever made opens; its session is then upgraded like a file of that version
+// (session_migrate.h).
 //
 // decode_share verifies everything before it builds a session, then runs it
 // through parse_session, so a link can never hold what a file could not.
@@ -43,7 +51,8 @@
 
 namespace caf {
 
-constexpr const char* kShareLinkPrefix = "v1.";
+constexpr const char* kShareLinkPrefix = "v2.";   // what encode_share writes
+constexpr int kShareLinkFormat = 2;                 // the newest link format this app reads
 constexpr const char* kShareLinkSource = "share link";  // the "file" of LoadErrors
 
 // The fragment text (without '#').
