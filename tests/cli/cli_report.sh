@@ -21,7 +21,7 @@ has "$TMP/out" "# Persona: regulated enterprise"
 has "$TMP/out" "**Level 2 — Customize**"
 has "$TMP/out" "## Checklist: Enterprise AI adoption checklist"
 has "$TMP/out" "Regulation: “Regulated industry”"
-has "$TMP/out" "[Assess AI security risks](https://learn.microsoft.com/azure/cloud-adoption-framework/scenarios/ai/secure#assess-ai-security-risks)"
+has "$TMP/out" "[Assess AI security risks](https://learn.microsoft.com/azure/cloud-adoption-framework/ai/secure#discover-ai-security-risks)"
 has "$TMP/out" "— To do · **Now**"
 
 # JSON, checked with python's parser.

@@ -92,7 +92,7 @@ TEST_CASE("the HTML report is one self-contained, printable file", "[export][htm
     CHECK(test::contains(h, "role=\"img\" aria-labelledby=\"bars-caption\""));
     CHECK(test::contains(h, "<caption>Dimension scores (0\xE2\x80\x93" "100), levels (0\xE2\x80\x93" "4) and targets</caption>"));
     CHECK(test::contains(h, "<caption>Checklist items per phase</caption>"));
-    CHECK(test::contains(h, "<a href=\"https://learn.microsoft.com/azure/cloud-adoption-framework/scenarios/ai/secure#assess-ai-security-risks\" rel=\"noopener\">Assess AI security risks</a>"));
+    CHECK(test::contains(h, "<a href=\"https://learn.microsoft.com/azure/cloud-adoption-framework/ai/secure#discover-ai-security-risks\" rel=\"noopener\">Assess AI security risks</a>"));
     CHECK(test::contains(h, "Priority: Now</span>"));
     for (const char* banned : {"<script", "<img", "<link", "<iframe", " src=", "url(", "@import", "http://"})
         CHECK_FALSE(test::contains(h, banned));
