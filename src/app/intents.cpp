@@ -61,7 +61,6 @@ void Intents::load_builtin_data() {
     return;
   }
   s_.catalogue = std::move(*c.value);
-  s_.sequence = caf::question_sequence(s_.model);
   s_.session = caf::new_session(s_.model);
   s_.data_ok = true;
   recompute();
@@ -97,8 +96,15 @@ void Intents::restore_autosave() {
   s_.restored = true;
   s_.restored_at = parsed.value->saved_at;
   s_.save_status = SaveStatus::Saved;
+  rebuild_sequence();   // the restored profile decides which questions are asked
   apply_view_state(parsed.value->view);
   recompute();
+  // Saved by an earlier version: say what the upgrade did (answers are kept).
+  if (!parsed.value->notes.empty()) {
+    std::string text;
+    for (const std::string& n : parsed.value->notes) text += (text.empty() ? "" : " ") + n;
+    show_notice(Notice::Kind::Info, "Your saved assessment was brought up to date", text);
+  }
 }
 
 void Intents::apply_view_state(const caf::ViewState& view) {
@@ -289,6 +295,7 @@ void Intents::set_answer(const std::string& question_id, caf::Answer answer) {
   changed();
   if (const caf::Question* q = s_.model.find_question(question_id)) {
     platform_.announce(answer.is_na() ? std::string("Answer chosen: Not applicable")
+                       : answer.is_dont_know() ? std::string("Answer chosen: Don't know")
                        : answer.has_value() ? "Answer chosen: " + q->options[size_t(answer.value)].label
                        : std::string("Answer cleared"));
   }
@@ -532,7 +539,19 @@ ViewRequests Intents::take_requests() {
   return r;
 }
 
+// The questions asked depend on the profile (a quick check for Azure builders is
+// not asked of a Copilot-only organization): rebuilt with the results, keeping
+// the cursor on the same question.
+void Intents::rebuild_sequence() {
+  const caf::QuestionRef* at = s_.current_question();
+  const std::string id = at ? at->question->id : std::string();
+  s_.sequence = caf::question_sequence(s_.model, s_.session);
+  if (auto i = caf::index_of(s_.sequence, id)) s_.question = *i;
+  else s_.question = s_.sequence.empty() ? 0 : std::clamp(s_.question, 0, int(s_.sequence.size()) - 1);
+}
+
 void Intents::recompute() {
+  rebuild_sequence();
   s_.result = caf::assess(s_.model, s_.catalogue, s_.session);
   if (s_.baseline) {
     s_.baseline->comparison = caf::compare(s_.model, s_.catalogue, s_.baseline->session, s_.session);
@@ -586,13 +605,15 @@ void Intents::announce_question() {
   const caf::QuestionRef* r = s_.current_question();
   if (!r) return;
   std::string s = "Question " + std::to_string(s_.question + 1) + " of " + std::to_string(s_.sequence.size()) + ", " +
-                  r->dimension->name + ". " + r->question->prompt + " Options: ";
+                  r->section_name() + ". " + r->question->prompt + " Options: ";
   for (size_t i = 0; i < r->question->options.size(); ++i)
     s += std::to_string(i) + ", " + r->question->options[i].label + ". ";
   if (r->question->allow_na) s += "N, not applicable. ";
+  s += "D, don't know. ";
   const caf::Answer a = s_.session.answer(r->question->id);
   if (a.has_value()) s += "Current answer: " + r->question->options[size_t(a.value)].label + ".";
   else if (a.is_na()) s += "Current answer: not applicable.";
+  else if (a.is_dont_know()) s += "Current answer: don't know.";
   else s += "Not answered yet.";
   platform_.announce(s);
 }

@@ -103,6 +103,7 @@ private:
   void restore_autosave();
   void open_share_fragment();
   void recompute();
+  void rebuild_sequence();
   void changed();                             // recompute (next frame) + autosave + redraw
   void autosave();
   void announce_question();

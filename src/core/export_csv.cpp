@@ -88,7 +88,7 @@ std::string csv_azure_boards(const Model& model, const Catalogue& catalogue, con
         const RoadmapPhase* p = phase_of(r, i);
         const std::string phase = p ? p->phase->name : i->item->phase;
         std::string d;
-        if (!i->item->what.empty()) d += "<p>" + html_escape(i->item->what) + "</p>";
+        if (!i->what.empty()) d += "<p>" + html_escape(i->what) + "</p>";
         d += "<p><b>Status:</b> " + html_escape(label(i->status)) + ". " + html_escape(i->status_reason) + "</p>";
         if (!i->priority_reason.empty())
             d += "<p><b>Priority " + html_escape(label(i->priority)) + ":</b> " + html_escape(i->priority_reason) + "</p>";
@@ -122,7 +122,7 @@ std::string csv_issues(const Model& model, const Catalogue& catalogue, const Ses
         const RoadmapPhase* p = phase_of(r, i);
         const std::string phase = p ? p->phase->name : i->item->phase;
         std::string d;
-        if (!i->item->what.empty()) d += i->item->what + "\n\n";
+        if (!i->what.empty()) d += i->what + "\n\n";
         d += "Status: " + std::string(label(i->status)) + ". " + i->status_reason + "\n";
         if (!i->priority_reason.empty()) d += "Priority " + std::string(label(i->priority)) + ": " + i->priority_reason + "\n";
         d += "CAF guidance: " + i->item->link;

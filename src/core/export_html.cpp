@@ -430,7 +430,7 @@ void roadmap(std::string& out, const Assessment& a, const ExportContext& ctx) {
                 out += std::string(" <span class=\"badge") + (i.priority == Priority::Now ? " pr-now" : "") +
                        "\">Priority: " + label(i.priority) + "</span>";
             out += "</p>\n";
-            if (!i.item->what.empty()) out += "<p>" + h(i.item->what) + "</p>\n";
+            if (!i.what.empty()) out += "<p>" + h(i.what) + "</p>\n";
             out += "<p><strong>Status:</strong> " + h(i.status_reason) + "</p>\n";
             if (!i.priority_reason.empty()) out += "<p><strong>Priority:</strong> " + h(i.priority_reason) + "</p>\n";
             out += "<p><strong>CAF guidance:</strong> " + a_href(i.item->title, i.item->link) + "</p>\n";

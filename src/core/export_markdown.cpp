@@ -144,7 +144,7 @@ void roadmap(std::string& out, const Assessment& a, const ExportContext& ctx) {
                    label(i.status);
             if (i.priority != Priority::None) out += std::string(kDot) + "**" + label(i.priority) + "**";
             out += "\n";
-            if (!i.item->what.empty()) out += "  - What: " + md(i.item->what) + "\n";
+            if (!i.what.empty()) out += "  - What: " + md(i.what) + "\n";
             out += "  - Status: " + md(i.status_reason) + "\n";
             if (!i.priority_reason.empty()) out += "  - Priority: " + md(i.priority_reason) + "\n";
             if (ctx.include_notes && !i.note.empty()) out += "  - Your note: " + user(i.note) + "\n";
