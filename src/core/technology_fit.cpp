@@ -46,7 +46,9 @@ TechnologyFit technology_fit(const Model& model, const Session& session, const M
         if (!fit.next_level) fit.next_level = a.min_level;
         if (a.min_level == *fit.next_level) fit.next.push_back(&a);
     }
-    const std::string at = (maturity.provisional ? "at most " : "") + level_words(level);
+    const std::string at = maturity.provisional ? "at most " + level_words(level)
+                           : level == 0          ? std::string("below level 1")
+                                                 : "at level " + format_int(level);
     if (fit.next_level) {
         const Level* next = model.find_level(*fit.next_level);
         fit.unlocks = "Level " + format_int(*fit.next_level) + " unlocks " + names(fit.next) + ".";
@@ -57,14 +59,15 @@ TechnologyFit technology_fit(const Model& model, const Session& session, const M
     if (fit.declared && fit.declared->min_level > level) {
         fit.warning = "You use or plan " + fit.declared->name + ", which CAF places at level " +
                       format_int(fit.declared->min_level) + ", but your answers put you " + at + " (" +
-                      maturity.basis + "). " + fit.declared->requires;
+                      maturity.basis + "). It needs " + lower_first(fit.declared->requires) + ".";
         if (!fit.fits_now.empty()) fit.warning += " What fits now: " + names(fit.fits_now) + ".";
     }
     if (fit.fits_now.empty()) {
         fit.summary = "Not yet at level 1: CAF's first rung, " + model.approaches.front().name + ", needs " +
                       lower_first(model.approaches.front().requires) + ".";
     } else {
-        fit.summary = "At " + at + ", these fit: " + names(fit.fits_now) + ".";
+        fit.summary = (maturity.provisional ? "At most " + level_words(level) : "At " + level_words(level)) +
+                      ", these fit: " + names(fit.fits_now) + ".";
         if (fit.declared && fit.declared->min_level <= level)
             fit.summary += " Your approach, " + fit.declared->name + ", fits" +
                            (maturity.provisional ? " if the level is confirmed." : ".");
