@@ -102,8 +102,8 @@ with open(os.path.join(ROOT, "data/model.json"), encoding="utf-8") as f:
 with open(os.path.join(ROOT, "data/checklist.json"), encoding="utf-8") as f:
     add("checklist_file.json", f.read(), ["is a checklist catalogue (like data/checklist.json), not a saved session"],
         "the checklist file picked by mistake")
-add("report_json.json", text_of({"format": "caf-ai-report", "format_version": 1,
-                                 "model": {"id": "caf-ai-maturity", "version": "1.0.0"}, "overall": {"level": 1}}),
+add("report_json.json", text_of({"format": "caf-ai-report", "format_version": 2,
+                                 "model": {"id": "caf-ai-maturity", "version": "2.0.0"}, "overall": {"caf_level": {"level": 1}}}),
     ["/format: must be \"caf-ai-session\", not \"caf-ai-report\"", "it is a JSON report"],
     "caf-assess report --format json output")
 add("wrong_format.json", edit(lambda d: d.update(format="excel-export")),
@@ -113,24 +113,24 @@ add("autosave_without_session.json", text_of({"format": "caf-ai-autosave", "form
     ["/session: is missing: this autosave data holds no session to import"], "an empty autosave envelope")
 
 # --- Versions and models ---------------------------------------------------------
-add("future_format_version.json", edit(lambda d: d.update(format_version=2)),
-    ["/format_version: is 2; this app reads version 1 (the file is from a newer app)"], "a newer session format")
+add("future_format_version.json", edit(lambda d: d.update(format_version=3)),
+    ["/format_version: is 3; this app reads version 2 (the file is from a newer app)"], "a newer session format")
 add("other_model.json", edit(lambda d: d["model"].update(id="gbb-ai-maturity")),
     ["/model/id: is \"gbb-ai-maturity\" but this app's model is \"caf-ai-maturity\""], "another model's session")
-add("model_major_2.json", edit(lambda d: d["model"].update(version="2.0.0")),
-    ["/model/version: is \"2.0.0\"; this app reads sessions of model version 1.x"], "an incompatible model version")
+add("model_major_3.json", edit(lambda d: d["model"].update(version="3.0.0")),
+    ["/model/version: is \"3.0.0\"; this app reads sessions of model version 2.x"], "a model version from the future")
 
 # --- Values ----------------------------------------------------------------------
 add("unknown_question.json", edit(lambda d: d["answers"].update(strategy_nope=2)),
     ["/answers/strategy_nope: unknown question \"strategy_nope\""], "a question id this model does not have")
 add("answer_5.json", edit(lambda d: d["answers"].update(strategy_use_case_discovery=5)),
-    ["/answers/strategy_use_case_discovery: must be 0 to 4, not 5"], "out of range")
+    ["/answers/strategy_use_case_discovery: must be 0 to 4 or \"unknown\", not 5"], "out of range")
 add("answer_negative.json", edit(lambda d: d["answers"].update(plan_partners=-1)),
-    ["/answers/plan_partners: must be 0 to 4 or \"na\", not -1"], "negative")
+    ["/answers/plan_partners: must be 0 to 4, \"na\" or \"unknown\", not -1"], "negative")
 add("answer_string.json", edit(lambda d: d["answers"].update(strategy_use_case_discovery="3")),
-    ["/answers/strategy_use_case_discovery: must be an integer from 0 to 4, not the string \"3\""], "a number as text")
+    ["/answers/strategy_use_case_discovery: must be an integer from 0 to 4 or \"unknown\", not the string \"3\""], "a number as text")
 add("answer_float.json", edit(lambda d: d["answers"].update(strategy_use_case_discovery=2.5)),
-    ["/answers/strategy_use_case_discovery: must be an integer from 0 to 4, not a number"], "a fraction")
+    ["/answers/strategy_use_case_discovery: must be an integer from 0 to 4 or \"unknown\", not a number"], "a fraction")
 add("answers_array.json", edit(lambda d: d.update(answers=[1, 2, 3])),
     ["/answers: must be an object, not an array"], "answers as a list")
 add("na_not_allowed.json", edit(lambda d: d["answers"].update(strategy_use_case_discovery="na")),
@@ -159,17 +159,27 @@ add("ok_crlf.json", GOOD.replace("\n", "\r\n"), [], "Windows line ends", ok=True
 
 
 def newer_minor(d):
-    d["model"]["version"] = "1.4.0"
+    d["model"]["version"] = "2.4.0"
     d["answers"]["strategy_future_question"] = 3
     d["notes"]["strategy_future_question"] = "from a newer model"
     d["checklist"]["items"]["startup_future_item"] = {"done": True}
 
 
 add("ok_newer_minor_version.json", edit(newer_minor),
-    ["This file was saved with version 1.4.0 of the assessment model; this app uses version 1.0.0.",
+    ["This file was saved with version 2.4.0 of the assessment model; this app uses version 2.0.0.",
      "1 answer (strategy_future_question)", "1 note (strategy_future_question)",
      "1 checklist tick or note (startup_future_item)"],
     "a file from a newer minor model version: migrated, with a note", ok=True)
+add("ok_dont_know.json", edit(lambda d: d["answers"].update(strategy_use_case_discovery="unknown")), [],
+    "\"unknown\" is the answer \"don't know\"", ok=True)
+add("answer_unknown_typo.json", edit(lambda d: d["answers"].update(strategy_use_case_discovery="unkown")),
+    ["/answers/strategy_use_case_discovery: must be an integer from 0 to 4 or \"unknown\", not the string \"unkown\""],
+    "a misspelt \"unknown\"")
+with open(os.path.join(ROOT, "tests/fixtures/sessions_v1/persona_regulated_enterprise.json"), encoding="utf-8") as f:
+    add("ok_model_1x.json", f.read(),
+        ["This file was saved with version 1.0.0 of the assessment model; this app uses version 2.0.0, which "
+         "follows the current CAF guidance.", "carried over to the matching questions and activities"],
+        "a session file saved by the 1.x app: migrated to 2.0, answers kept", ok=True)
 add("ok_autosave_envelope.json",
     text_of({"format": "caf-ai-autosave", "format_version": 1, "session": SESSION,
              "view": {"step": "results"}, "saved_at": "2026-11-23T10:00:00Z"}),

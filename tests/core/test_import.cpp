@@ -82,7 +82,7 @@ TEST_CASE("a newer minor model version is migrated, with notes", "[import][migra
     CHECK(s.answer("strategy_use_case_discovery").has_value());  // everything else kept
     REQUIRE(r.notes.size() == 1);
     CHECK(r.notes[0] ==
-          "This file was saved with version 1.4.0 of the assessment model; this app uses version 1.0.0. Left out "
+          "This file was saved with version 2.4.0 of the assessment model; this app uses version 2.0.0. Left out "
           "what this version does not have: 1 answer (strategy_future_question), 1 note (strategy_future_question) "
           "and 1 checklist tick or note (startup_future_item). Everything else carried over.");
 }
@@ -90,21 +90,60 @@ TEST_CASE("a newer minor model version is migrated, with notes", "[import][migra
 TEST_CASE("the same version is strict; a minor version only migrates what it must", "[import][migration]") {
     auto doc = nlohmann::json::parse(test::read_fixture("sessions/persona_copilot_startup.json"));
     doc["answers"]["strategy_future_question"] = 2;
-    CHECK_FALSE(import_real(doc.dump()).ok());  // 1.0.0: an unknown id is an error
-    doc["model"]["version"] = "1.0.1";
+    CHECK_FALSE(import_real(doc.dump()).ok());  // 2.0.0: an unknown id is an error
+    doc["model"]["version"] = "2.0.1";
     const auto r = import_real(doc.dump());
     REQUIRE(r.ok());
-    CHECK(test::contains(r.notes.at(0), "version 1.0.1"));
+    CHECK(test::contains(r.notes.at(0), "version 2.0.1"));
     doc["answers"]["strategy_use_case_discovery"] = 9;  // still an error after migration
     const auto bad = import_real(doc.dump());
     CHECK_FALSE(bad.ok());
     CHECK(bad.notes.empty());
-    CHECK(test::contains(caf::errors_to_string(bad.session.errors), "/answers/strategy_use_case_discovery: must be 0 to 4, not 9"));
+    CHECK(test::contains(caf::errors_to_string(bad.session.errors), "/answers/strategy_use_case_discovery: must be 0 to 4 or \"unknown\", not 9"));
     // N/A where the newer version allowed it and this one does not: left out, said so.
     doc["answers"]["strategy_use_case_discovery"] = "na";
     const auto na = import_real(doc.dump());
     REQUIRE(na.ok());
     CHECK(test::contains(na.notes.at(0), "2 answers (strategy_future_question, strategy_use_case_discovery)"));
+}
+
+TEST_CASE("1.x session files migrate to 2.0: every answer, note, target and tick is kept", "[import][migration]") {
+    // The files the 1.x app wrote (tests/fixtures/sessions_v1/), read by hand: what each holds must
+    // arrive in the 2.0 session under the question's new id where the question moved.
+    const caf::Migration* mg = test::real_model().find_migration("1");
+    REQUIRE(mg);
+    CHECK(mg->dropped_questions.empty());
+    for (const char* f : {"example_startup_paas.json", "persona_copilot_startup.json", "persona_startup_paas_no_rai.json",
+                          "persona_regulated_enterprise.json", "persona_mature_enterprise.json"}) {
+        INFO(f);
+        const auto old_doc = nlohmann::json::parse(test::read_fixture(std::string("sessions_v1/") + f));
+        const auto r = import_real(old_doc.dump(), f);
+        INFO(all_text(r));
+        REQUIRE(r.ok());
+        const caf::Session& s = *r.session.value;
+        CHECK(s.model_version == "2.0.0");
+        REQUIRE(r.notes.size() == 1);
+        CHECK(test::contains(r.notes[0], "saved with version 1.0.0"));
+        for (auto it = old_doc["answers"].begin(); it != old_doc["answers"].end(); ++it) {
+            const auto m = mg->questions.find(it.key());
+            const std::string now_id = m == mg->questions.end() ? it.key() : m->second;
+            INFO(it.key() << " -> " << now_id);
+            const caf::Answer a = s.answer(now_id);
+            if (it->is_string()) CHECK(a.is_na());
+            else CHECK(a == caf::Answer::of(it->get<int>()));
+        }
+        CHECK(s.answers.size() == old_doc["answers"].size());
+        CHECK(s.notes.size() == old_doc["notes"].size());
+        CHECK(s.targets.size() == old_doc["targets"].size());
+        CHECK(s.items.size() == old_doc["checklist"]["items"].size());
+        CHECK(s.profile.size() == old_doc["profile"].size());
+    }
+    // Hand-read from persona_regulated_enterprise.json (1.0.0): the AI policies answer (1) and the
+    // threat-testing answer (0) were Plan questions; in 2.0 they are Govern and Secure quick checks.
+    const caf::Session s = *import_real(test::read_fixture("sessions_v1/persona_regulated_enterprise.json")).session.value;
+    CHECK(s.answer("govern_policies_documented") == caf::Answer::of(1));
+    CHECK(s.answer("secure_threat_assessment") == caf::Answer::of(0));
+    CHECK(s.answers.count("plan_ai_policies") == 0);
 }
 
 TEST_CASE("size and encoding checks come before JSON", "[import]") {
