@@ -15,7 +15,9 @@ namespace {
 
 const char* kPersonas[] = {"sessions/persona_regulated_enterprise.json", "sessions/persona_mature_enterprise.json",
                            "sessions/persona_copilot_startup.json", "sessions/persona_startup_paas_no_rai.json",
-                           "sessions/example_startup_paas.json"};
+                           "sessions/example_startup_paas.json", "sessions/path_copilot_startup.json",
+                           "sessions/path_lowcode_scaleup.json", "sessions/path_public_sector.json",
+                           "sessions/path_mixed_regulated_ent.json"};
 
 caf::ImportResult decode(const std::string& link) {
     return caf::decode_share(link, test::real_model(), test::real_catalogue());
@@ -89,12 +91,16 @@ std::string payload_of(const std::string& link) {
     return bytes.substr(0, bytes.size() - 4);
 }
 
-std::string link_of(const std::string& payload) {
+std::string link_of(const std::string& payload, const char* prefix = "v2.") {
     std::string bytes = payload;
     const uint32_t c = crc32(payload);
     for (int shift = 24; shift >= 0; shift -= 8) bytes += static_cast<char>((c >> shift) & 0xFFu);
-    return "v1." + b64_encode(bytes);
+    return prefix + b64_encode(bytes);
 }
+
+// A link the 1.x app made (caf-assess share --notes on 59986b4) of a session with the profile
+// scaleup + copilots and three answers: use-case discovery 1, agent readiness N/A, PoC practice 0.
+const char* kLinkV1 = "v1.D2NhZi1haS1tYXR1cml0eQEAAInL0FwBBQIAAQAAKAIAGAAAAAAAAEAAAAAAAAsAAAAAACkAAAAAAAAAAAAAYSBcvw";
 
 }  // namespace
 
@@ -104,9 +110,9 @@ TEST_CASE("every persona round-trips through a short link", "[share]") {
             const caf::Session s = test::real_session(file);
             const std::string link = encode(s, false);
             INFO(link);
-            CHECK(link.rfind("v1.", 0) == 0);
-            CHECK(link.size() < 200);  // ~90 characters for 40 questions, 11 dimensions, 41 items
-            CHECK(link.find_first_not_of(kAlphabet + ".v1") == std::string::npos);
+            CHECK(link.rfind("v2.", 0) == 0);
+            CHECK(link.size() < 200);  // ~110 characters for 68 questions, 11 dimensions, 45 items
+            CHECK(link.find_first_not_of(kAlphabet + ".v2") == std::string::npos);
             const auto r = decode(link);
             INFO(error_of(r));
             REQUIRE(r.ok());
@@ -128,7 +134,8 @@ TEST_CASE("with notes, the notes, item notes, title and respondent travel too", 
     s.items["startup_access_ai_resources"].note = "=1+1";
     s.items["startup_define_ai_technology_strategy"].done = true;
     s.targets["use_cases"] = 4;
-    s.targets["delivery_timelines"] = 0;
+    s.targets["proof_of_concept"] = 0;
+    s.set_answer("strategy_bias_controls", Answer::dont_know());   // link format 2 carries "don't know"
     s.checklist_choice = caf::ChecklistChoice::Enterprise;
     s.meta.title = "Contoso | AI";
     s.meta.respondent = "CTO";
@@ -162,7 +169,8 @@ TEST_CASE("an empty session round-trips", "[share]") {
 TEST_CASE("links that are not ours, newer, or have odd characters say so", "[share]") {
     CHECK(error_of(decode("")) == "share link: is empty: there is nothing after the # in the address\n");
     CHECK(test::contains(error_of(decode("#section-2")), "is not a share link of this app"));
-    CHECK(test::contains(error_of(decode("v2.AAAA")), "was made by a newer version of this app (link format v2)"));
+    CHECK(test::contains(error_of(decode("v3.AAAA")),
+                         "was made by a newer version of this app (link format v3); this app reads links up to v2"));
     CHECK(test::contains(error_of(decode("v1.AB*CD")), "contains '*' at position 6, which a share link never has"));
     CHECK(test::contains(error_of(decode("v1.AB\xC3\xA9")), "contains a non-ASCII character at position 6"));
     CHECK(test::contains(error_of(decode("v1.A")), "is cut off"));
@@ -203,18 +211,37 @@ TEST_CASE("a link for another model or version is explained", "[share]") {
                          "is for another assessment model (\"gbb-ai-maturity\"); this app's model is \"caf-ai-maturity\""));
     // Version bytes follow the id: major, minor, patch (one byte each here).
     std::string minor = p;
-    minor[17] = 3;  // 1.3.0 with the same questions: accepted with a note
+    minor[17] = 3;  // 2.3.0 with the same questions: accepted with a note
     const auto r = decode(link_of(minor));
     INFO(error_of(r));
     REQUIRE(r.ok());
-    CHECK(r.notes.at(0) == "This link was made with version 1.3.0 of the assessment model; this app uses 1.0.0, which "
+    CHECK(r.notes.at(0) == "This link was made with version 2.3.0 of the assessment model; this app uses 2.0.0, which "
                            "has the same questions.");
     std::string major = p;
-    major[16] = 2;
-    CHECK(test::contains(error_of(decode(link_of(major))), "was made with version 2.0.0 of the assessment model"));
+    major[16] = 3;
+    CHECK(test::contains(error_of(decode(link_of(major))), "was made with version 3.0.0 of the assessment model, whose "
+                                                           "questions this app does not know"));
     std::string print = p;
     print[19] = static_cast<char>(print[19] ^ 0x55);  // fingerprint: other questions
-    CHECK(test::contains(error_of(decode(link_of(print))), "whose questions differ"));
+    CHECK(test::contains(error_of(decode(link_of(print))), "whose questions this app does not know"));
+    // A format-1 payload with today's questions is not a format-2 link: link format 1 never had them.
+    CHECK_FALSE(decode(link_of(p, "v1.")).ok());
+}
+
+TEST_CASE("links made by the 1.x app still open, upgraded like a file", "[share][compat]") {
+    const auto r = decode(kLinkV1);
+    INFO(error_of(r));
+    REQUIRE(r.ok());
+    const caf::Session& s = *r.session.value;
+    CHECK(s.model_version == "2.0.0");
+    CHECK(s.profile_answer("org_type") == "scaleup");
+    CHECK(s.profile_answer("ai_approach") == "copilots");
+    CHECK(s.answers.size() == 3);
+    CHECK(s.answer("strategy_use_case_discovery") == Answer::of(1));
+    CHECK(s.answer("strategy_agent_readiness").is_na());
+    CHECK(s.answer("plan_poc_practice") == Answer::of(0));
+    REQUIRE(r.notes.size() == 1);
+    CHECK(test::contains(r.notes[0], "saved with version 1.0.0 of the assessment model; this app uses version 2.0.0"));
 }
 
 TEST_CASE("random damage with a valid checksum never crashes and never yields a bad session", "[share][fuzz]") {
@@ -260,7 +287,7 @@ TEST_CASE("random damage with a valid checksum never crashes and never yields a 
     }
     // Random text after the prefix.
     for (int round = 0; round < 2000; ++round) {
-        std::string t = "v1.";
+        std::string t = rng() % 2 ? "v1." : "v2.";
         const size_t n = rng() % 120;
         for (size_t i = 0; i < n; ++i) t += kAlphabet[rng() % 64];
         caf::ImportResult r;
