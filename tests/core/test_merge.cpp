@@ -16,7 +16,8 @@ using caf::Answer;
 namespace {
 
 // Three respondents on the mini model (alpha: alpha_one w1, alpha_two w2;
-// beta: beta_one N/A-able, beta_two; gamma: plan_skills, plan_data, gamma_three).
+// beta: beta_one N/A-able, beta_two; gamma: plan_skills and plan_data, the level
+// questions (not scored), and gamma_three).
 std::vector<caf::Session> respondents() {
     const caf::Model& m = test::mini_model();
     caf::Session r1 = caf::new_session(m), r2 = caf::new_session(m), r3 = caf::new_session(m);
@@ -39,12 +40,16 @@ std::vector<caf::Session> respondents() {
     r1.set_answer("beta_two", Answer::of(2));
     r2.set_answer("beta_two", Answer::of(3));
     r3.set_answer("beta_two", Answer::of(2));
-    // gamma: plan_skills 2, 3, - ; plan_data 1, 1, 1; gamma_three nobody
+    // gamma: plan_skills 2, 3, - ; plan_data 1, 1, 1 (the CAF level's basis, not scored);
+    // gamma_three 1, 2, - (scores 25, 50)
     r1.set_answer("plan_skills", Answer::of(2));
     r2.set_answer("plan_skills", Answer::of(3));
     r1.set_answer("plan_data", Answer::of(1));
     r2.set_answer("plan_data", Answer::of(1));
     r3.set_answer("plan_data", Answer::of(1));
+    r1.set_answer("gamma_three", Answer::of(1));
+    r2.set_answer("gamma_three", Answer::of(2));
+    r3.set_answer("r_secure", Answer::dont_know());   // a quick check nobody knows
     r1.targets["alpha"] = 2;
     r2.targets["alpha"] = 3;
     r1.items["s_tech"].done = true;
@@ -99,7 +104,9 @@ TEST_CASE("per-dimension mean, range and standard deviation", "[merge]") {
     CHECK(beta.why == "levels range from 1 to 3");
 
     const auto& gamma = dim(m, "gamma");
-    // r1: (2+1)/8 = 37.5, r2: (3+1)/8 = 50, r3: 1/4 = 25 -> levels 1, 2, 1
+    // gamma_three only: r1 1/4 = 25, r2 2/4 = 50, r3 no score -> levels 1 and 2
+    CHECK(gamma.scored == 2);
+    REQUIRE(gamma.mean);
     CHECK(*gamma.mean == Approx(37.5));
     CHECK(gamma.level_range == 1);
     CHECK_FALSE(gamma.divergent);
@@ -126,7 +133,15 @@ TEST_CASE("per-question spread and the merged answer (halves round down)", "[mer
     CHECK(question(m, "plan_data").stddev == Approx(0.0));
     CHECK(question(m, "beta_one").merged.is_na());  // 2 N/A against 1 value
     CHECK(question(m, "beta_one").not_applicable == 2);
-    CHECK_FALSE(question(m, "gamma_three").merged.is_answered());
+    // 1 and 2: mean 1.5, halves round down
+    CHECK(question(m, "gamma_three").merged == Answer::of(1));
+    // nobody gave a value and one said "don't know": the merged view keeps it as a follow-up
+    const auto& secure = question(m, "r_secure");
+    CHECK(secure.dont_know == 1);
+    CHECK_FALSE(secure.dimension);
+    CHECK(secure.group->phase == "secure");
+    CHECK(secure.merged.is_dont_know());
+    CHECK(m.session.answer("r_secure").is_dont_know());
     CHECK(m.divergent_questions == 2);  // alpha_one and alpha_two (0, 2, 4)
 }
 
