@@ -543,11 +543,18 @@ ViewRequests Intents::take_requests() {
 // not asked of a Copilot-only organization): rebuilt with the results, keeping
 // the cursor on the same question.
 void Intents::rebuild_sequence() {
-  const caf::QuestionRef* at = s_.current_question();
-  const std::string id = at ? at->question->id : std::string();
+  // The current question, then the ones after it: if the current one is no longer
+  // asked, the cursor goes to the next one that still is.
+  std::vector<std::string> from_here;
+  for (size_t i = size_t(std::max(s_.question, 0)); i < s_.sequence.size(); ++i)
+    from_here.push_back(s_.sequence[i].question->id);
   s_.sequence = caf::question_sequence(s_.model, s_.session);
-  if (auto i = caf::index_of(s_.sequence, id)) s_.question = *i;
-  else s_.question = s_.sequence.empty() ? 0 : std::clamp(s_.question, 0, int(s_.sequence.size()) - 1);
+  for (const std::string& id : from_here)
+    if (auto i = caf::index_of(s_.sequence, id)) {
+      s_.question = *i;
+      return;
+    }
+  s_.question = s_.sequence.empty() ? 0 : std::min(s_.question, int(s_.sequence.size()) - 1);
 }
 
 void Intents::recompute() {

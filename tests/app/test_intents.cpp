@@ -13,6 +13,9 @@ using platform::StorageStatus;
 
 namespace {
 
+bool test_contains(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
+
+
 struct Fixture {
   test::FakePlatform platform;
   AppState state;
@@ -37,7 +40,7 @@ TEST_CASE("start-up loads the built-in model and waits on Welcome", "[intents]")
   Fixture f;
   REQUIRE(f.state.data_ok);
   CHECK(f.state.step == caf::Step::Welcome);
-  CHECK(f.state.sequence.size() == 40);
+  CHECK(f.state.sequence.size() == 68);   // no profile yet: every question, quick checks included
   CHECK(f.state.save_status == SaveStatus::NotYet);
   CHECK_FALSE(f.state.has_work());
   CHECK(f.stored().empty());   // nothing worth keeping yet
@@ -65,7 +68,8 @@ TEST_CASE("questions: keys answer, next and previous run past the ends", "[inten
   Fixture f;
   f.act.go(caf::Step::Assessment);
   CHECK(f.state.question == 0);
-  CHECK(f.platform.said.back().rfind("Question 1 of 40", 0) == 0);
+  CHECK(f.platform.said.back().rfind("Question 1 of 68", 0) == 0);
+  CHECK(test_contains(f.platform.said.back(), "D, don't know."));
   const std::string first = f.state.sequence[0].question->id;
   f.act.answer_by_key('3');
   CHECK(f.state.session.answer(first) == caf::Answer::of(3));
@@ -79,11 +83,32 @@ TEST_CASE("questions: keys answer, next and previous run past the ends", "[inten
   CHECK(f.state.step == caf::Step::Profile);
   f.act.primary_action();      // Enter on the profile: the questions
   CHECK(f.state.step == caf::Step::Assessment);
-  f.act.go_question(39);
+  f.act.go_question(67);
   f.act.next_question();       // after the last: the results
   CHECK(f.state.step == caf::Step::Results);
   f.act.answer_by_key('2');    // keys answer only on a question
   CHECK(f.state.session.answers.empty());
+}
+
+TEST_CASE("the questions asked follow the profile, and the cursor stays on its question", "[intents]") {
+  Fixture f;
+  f.act.go(caf::Step::Assessment);
+  const auto index = [&](const char* id) { return *caf::index_of(f.state.sequence, id); };
+  f.act.go_question(index("secure_data_protection"));
+  f.act.set_profile("ai_approach", "copilots");
+  f.act.refresh();          // results and the sequence are rebuilt between frames
+  CHECK(f.state.sequence.size() == 51);   // Copilot users are not asked the Azure quick checks
+  CHECK(f.state.current_question()->question->id == "secure_data_protection");
+  f.act.answer_by_key('d');
+  CHECK(f.state.session.answer("secure_data_protection").is_dont_know());
+  CHECK(f.platform.said.back() == "Answer chosen: Don't know");
+  // On a question the new profile does not ask: the cursor moves on to the next one that is asked.
+  f.act.set_profile("ai_approach", "paas");
+  f.act.refresh();
+  f.act.go_question(index("ready_networking"));
+  f.act.set_profile("ai_approach", "low_code");
+  f.act.refresh();
+  CHECK(f.state.current_question()->question->id == "secure_resource_controls");   // the Ready checks are Azure only
 }
 
 TEST_CASE("arriving at the questions continues at the first unanswered one", "[intents]") {
