@@ -2,6 +2,7 @@
 // What one user answered: the profile, scored answers (0..4 or N/A), notes,
 // targets, the checklist choice and ticks, and who/when. Plain data; loaded
 // and saved by session_io.h, scored by scoring.h.
+#include <cstdint>
 #include <map>
 #include <string>
 
@@ -54,6 +55,9 @@ struct Session {
     ChecklistChoice checklist_choice = ChecklistChoice::Auto;
     std::map<std::string, ItemState> items;      // checklist item id -> tick/note
     SessionMeta meta;
+    // When each field last changed (session_sync.h): field key ("answers/<id>", …) ->
+    // milliseconds since 1970-01-01 UTC. A key whose field is absent records a clearing.
+    std::map<std::string, std::int64_t> changed;
 
     // The answer to a question (Unanswered if absent).
     Answer answer(const std::string& question_id) const;

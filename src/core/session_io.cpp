@@ -2,6 +2,7 @@
 
 #include "core/format.h"
 #include "core/json_read.h"
+#include "core/session_sync.h"
 
 namespace caf {
 
@@ -51,6 +52,20 @@ bool is_timestamp(const std::string& t) {
     if (i < t.size() && t[i] == 'Z') return i + 1 == t.size();
     return i + 6 == t.size() && (t[i] == '+' || t[i] == '-') && digits(i + 1, 2) && t[i + 3] == ':' &&
            digits(i + 4, 2);
+}
+
+// The id inside a field key names something this model and catalogue have.
+bool field_key_known(const std::string& key, const Model& model, const Catalogue& catalogue) {
+    auto id_after = [&](const char* prefix) { return key.substr(std::char_traits<char>::length(prefix)); };
+    if (key.rfind("profile/", 0) == 0) return model.find_profile(id_after("profile/")) != nullptr;
+    if (key.rfind("answers/", 0) == 0) return model.find_question(id_after("answers/")) != nullptr;
+    if (key.rfind("notes/", 0) == 0) return model.find_question(id_after("notes/")) != nullptr;
+    if (key.rfind("targets/", 0) == 0) return model.find_dimension(id_after("targets/")) != nullptr;
+    if (key.rfind("items/", 0) == 0) {
+        const std::string rest = id_after("items/");
+        return catalogue.find_item(rest.substr(0, rest.rfind('/'))) != nullptr;
+    }
+    return true;   // checklist/choice, meta/title, meta/respondent
 }
 
 // [SECTION] Sections
@@ -223,6 +238,25 @@ void read_checklist(JsonReader& r, const json& root, const Catalogue& catalogue,
     }
 }
 
+// When each field last changed (session_sync.h): field key -> ms since the epoch.
+void read_changed(JsonReader& r, const json& root, const Model& model, const Catalogue& catalogue, Session& s) {
+    const json* o = r.member(root, "", "changed", Need::Optional);
+    if (!o || !r.expect_object(*o, "/changed")) return;
+    for (auto it = o->begin(); it != o->end(); ++it) {
+        const std::string p = pointer_append("/changed", it.key());
+        if (!is_field_key(it.key()) || !field_key_known(it.key(), model, catalogue)) {
+            r.fail(p, "is not a field of this model's sessions (expected e.g. \"answers/<question id>\")");
+            continue;
+        }
+        if (!it->is_number_integer() || it->get<long long>() < 0 || it->get<long long>() > kMaxStampMs) {
+            r.fail(p, std::string("must be a time in milliseconds since 1970 (a whole number), not ") +
+                          (it->is_number() ? it->dump() : detail::type_name(*it)));
+            continue;
+        }
+        s.changed[it.key()] = it->get<long long>();
+    }
+}
+
 void read_meta(JsonReader& r, const json& root, Session& s) {
     const json* o = r.member(root, "", "meta", Need::Optional);
     if (!o || !r.expect_object(*o, "/meta")) return;
@@ -250,7 +284,7 @@ Loaded<Session> parse_session(std::string_view text, const std::string& file_nam
     Session s;
     r.reject_unknown(root, "",
                      {"format", "format_version", "model", "profile", "answers", "notes", "targets", "checklist",
-                      "meta"});
+                      "meta", "changed"});
     read_header(r, root, model, s);
     read_profile(r, root, model, s);
     read_answers(r, root, model, s);
@@ -258,6 +292,7 @@ Loaded<Session> parse_session(std::string_view text, const std::string& file_nam
     read_targets(r, root, model, s);
     read_checklist(r, root, catalogue, s);
     read_meta(r, root, s);
+    read_changed(r, root, model, catalogue, s);
     if (r.failed()) return Loaded<Session>::failure(std::move(r.errors));
     return Loaded<Session>::success(std::move(s));
 }
@@ -310,6 +345,11 @@ std::string serialize_session(const Session& s) {
     if (!s.meta.updated.empty()) meta["updated"] = s.meta.updated;
     root["meta"] = std::move(meta);
 
+    if (!s.changed.empty()) {
+        ojson changed = ojson::object();
+        for (const auto& [k, t] : s.changed) changed[k] = t;
+        root["changed"] = std::move(changed);
+    }
     return root.dump(2, ' ', false, ojson::error_handler_t::replace) + "\n";
 }
 

@@ -15,6 +15,7 @@ constexpr const char* kSessionFormat = "caf-ai-session";
 constexpr int kSessionFormatVersion = 2;  // 2 adds "unknown" answers; 1 is upgraded on import
 constexpr size_t kMaxNoteLength = 4000;  // characters, per note (schema maxLength)
 constexpr size_t kMaxNameLength = 200;   // meta.title and meta.respondent
+constexpr long long kMaxStampMs = 9007199254740991LL;   // change times: at most 2^53 - 1 (exact in JavaScript)
 
 // Checks format/format_version, the model id (and major version), every
 // profile/question/dimension/item id against `model` and `catalogue`, value
@@ -26,7 +27,8 @@ Loaded<Session> parse_session(std::string_view text, const std::string& file_nam
                               const Catalogue& catalogue);
 
 // Pretty JSON (2-space indent) in a stable order: format, format_version,
-// model, profile, answers, notes, targets, checklist, meta; keys inside each
+// model, profile, answers, notes, targets, checklist, meta, changed (only when
+// there are change times, session_sync.h); keys inside each
 // map sorted; empty notes, unticked items without a note and empty meta
 // fields are left out. Invalid UTF-8 in free text is replaced, never thrown on.
 std::string serialize_session(const Session& session);

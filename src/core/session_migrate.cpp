@@ -48,6 +48,32 @@ json* member(json& obj, const char* key) {
     return it == obj.end() ? nullptr : &*it;
 }
 
+// The change times (session_sync.h) follow their fields: keys are renamed with the ids and
+// dropped with them. `rename(prefix, id)` gives the id now, or "" when the field is gone.
+template <class Rename>
+void rewrite_changed(json& root, Rename rename) {
+    json* changed = member(root, "changed");
+    if (!changed || !changed->is_object()) return;
+    json out = json::object();
+    for (auto it = changed->begin(); it != changed->end(); ++it) {
+        const std::string& key = it.key();
+        const size_t slash = key.find('/');
+        if (slash == std::string::npos) continue;
+        const std::string prefix = key.substr(0, slash);
+        std::string id = key.substr(slash + 1), suffix;
+        if (prefix == "items") {
+            const size_t last = id.rfind('/');
+            if (last == std::string::npos) continue;
+            suffix = id.substr(last);
+            id = id.substr(0, last);
+        }
+        const std::string now = prefix == "checklist" || prefix == "meta" ? id : rename(prefix, id);
+        if (now.empty()) continue;
+        out[prefix + "/" + now + suffix] = *it;
+    }
+    *changed = std::move(out);
+}
+
 // Leaves out what this model version does not have; returns what was left
 // out, e.g. "2 answers (a, b)".
 std::vector<std::string> drop_unknown(json& root, const Model& model, const Catalogue& catalogue) {
@@ -92,6 +118,15 @@ std::vector<std::string> drop_unknown(json& root, const Model& model, const Cata
                                   " (" + join_ids(dropped) + ")");
         }
     }
+    // Change times of fields this model does not have go with them (not worth a note).
+    rewrite_changed(root, [&](const std::string& prefix, const std::string& id) -> std::string {
+        const bool known = prefix == "profile"                        ? model.find_profile(id) != nullptr
+                           : prefix == "answers" || prefix == "notes" ? model.find_question(id) != nullptr
+                           : prefix == "targets"                      ? model.find_dimension(id) != nullptr
+                           : prefix == "items"                        ? catalogue.find_item(id) != nullptr
+                                                                      : true;
+        return known ? id : std::string();
+    });
     return changes;
 }
 
@@ -139,6 +174,18 @@ bool migrate_major(json& root, const std::string& from_version, const Model& mod
     if (json* targets = member(root, "targets")) rename_members(*targets, mg->dimensions, {});
     if (json* checklist = member(root, "checklist"))
         if (json* items = member(*checklist, "items")) rename_members(*items, catalogue.item_migrations, {});
+    rewrite_changed(root, [&](const std::string& prefix, const std::string& id) -> std::string {
+        const std::map<std::string, std::string>* map = prefix == "answers" || prefix == "notes" ? &mg->questions
+                                                      : prefix == "targets"                      ? &mg->dimensions
+                                                      : prefix == "items"                        ? &catalogue.item_migrations
+                                                                                                 : nullptr;
+        if (prefix == "answers" || prefix == "notes")
+            if (std::find(mg->dropped_questions.begin(), mg->dropped_questions.end(), id) != mg->dropped_questions.end())
+                return {};
+        if (!map) return id;
+        const auto it = map->find(id);
+        return it == map->end() ? id : it->second;
+    });
     (*member(root, "model"))["version"] = model.version;   // the ids are this model's now
     std::string note = "This file was saved with version " + from_version + " of the assessment model; this app "
                        "uses version " + model.version + ", which follows the current CAF guidance. Your answers, "
