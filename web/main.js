@@ -146,9 +146,29 @@ window.cafContracts = contracts;
     const out = Module.ccall('app_automation', 'string', ['string', 'string'], [command, arg || '']);
     return JSON.parse(out);
   }
+  // Input and idle (the signals tests wait on instead of sleeping): input() counts the
+  // input events the app has handled, by kind; idle is true when the main loop is paused
+  // with nothing pending, i.e. everything those events caused is on screen.
+  function inputStatus() {
+    if (!window.Module || !Module._app_input_status) return { idle: false };
+    return JSON.parse(Module.ccall('app_input_status', 'string', [], []));
+  }
+  let idleWaiters = [];
+  // Called by the app each time its main loop pauses.
+  window.cafIdle = function () {
+    const waiting = idleWaiters;
+    idleWaiters = [];
+    for (const resolve of waiting) resolve();
+  };
   window.cafApp = {
     ready: () => document.documentElement.dataset.appReady === '1',
     frameCount: () => (Module._app_frame_count ? Module._app_frame_count() : 0),
+    idle: () => inputStatus().idle,
+    input: inputStatus,
+    // Resolves at once when idle, else when the main loop next pauses.
+    whenIdle: () => (inputStatus().idle ? Promise.resolve() : new Promise((r) => idleWaiters.push(r))),
+    // Resolves the next time the main loop pauses (after an input that has not arrived yet).
+    nextIdle: () => new Promise((r) => idleWaiters.push(r)),
     state: () => call('state'),
     screen: () => call('state').screen,
     session: () => call('session'),

@@ -3,7 +3,12 @@
 #include "app/views.h"
 #include "app/widgets.h"
 
+#include <string_view>
+#include <vector>
+
 namespace app {
+
+static constexpr std::string_view kChooseHint = "Pick the option that fits best; what it means shows here.";
 
 void draw_profile(const AppState& s, Intents& act) {
   const float em = ui::em();
@@ -36,7 +41,7 @@ void draw_profile(const AppState& s, Intents& act) {
     const caf::ProfileOption* chosen_option = nullptr;
     for (size_t i = 0; i < q.options.size(); ++i) {
       const caf::ProfileOption& o = q.options[i];
-      const float w = ImGui::CalcTextSize(o.label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
+      const float w = ui::choice_button_width(o.label.c_str());
       if (i > 0) {
         ImGui::SameLine();
         if (ImGui::GetCursorScreenPos().x + w > right) ImGui::NewLine();
@@ -46,11 +51,15 @@ void draw_profile(const AppState& s, Intents& act) {
       if (ui::choice_button(o.label.c_str(), selected)) act.set_profile(q.id, o.id);
       if (ImGui::IsItemHovered() && !o.detail.empty()) ImGui::SetTooltip("%s", o.detail.c_str());
     }
-    if (chosen_option && !chosen_option->detail.empty()) {
-      ImGui::PushFont(ui::fonts().small);
-      ui::text_wrapped_muted(chosen_option->detail);
-      ImGui::PopFont();
-    }
+    // The chosen option's detail (a hint before a choice) keeps the height the longest
+    // detail needs: a choice never moves the questions below, under a quick second click.
+    std::vector<std::string_view> details{kChooseHint};
+    for (const caf::ProfileOption& o : q.options) details.push_back(o.detail);
+    ImGui::PushFont(ui::fonts().small);
+    ui::text_block_muted(chosen_option && !chosen_option->detail.empty() ? std::string_view(chosen_option->detail)
+                                                                         : kChooseHint,
+                         details);
+    ImGui::PopFont();
     ui::end_card();
     ImGui::PopID();
     ui::space(0.1f);

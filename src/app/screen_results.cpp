@@ -159,6 +159,8 @@ static void draw_what_if(const AppState& s, Intents& act, float width) {
                          "level before you commit to it.");
   ui::space(0.2f);
   const auto movers = now.top_movers(5);
+  // One width for both labels: previewing a row must not re-wrap it and move the rows below.
+  const float preview_w = std::max(ui::choice_button_width("Preview"), ui::choice_button_width("Previewing"));
   if (movers.empty()) ui::text_wrapped_muted("Answer some questions first: there is nothing to raise yet.");
   for (const caf::QuestionScore* m : movers) {
     ImGui::PushID(m->question->id.c_str());
@@ -167,7 +169,7 @@ static void draw_what_if(const AppState& s, Intents& act, float width) {
                              m->question->options[size_t(from + 1)].label + "  (+" +
                              caf::format_fixed(m->overall_gain.value_or(0.0), 1) + ")";
     const bool active = s.what_if && s.what_if->question_id == m->question->id;
-    if (ui::choice_button(active ? "Previewing" : "Preview", active)) {
+    if (ui::choice_button(active ? "Previewing" : "Preview", active, ImVec2(preview_w, 0))) {
       if (active) act.clear_what_if();
       else act.preview_what_if(m->question->id, caf::Answer::of(from + 1));
     }

@@ -39,13 +39,8 @@ static void draw_recommendation(const AppState& s, Intents& act, float width) {
   ImGui::PushFont(ui::fonts().small);
   ui::text_colored(ui::colors().accent, "WHICH CHECKLIST");
   ImGui::PopFont();
-  ImGui::PushFont(ui::fonts().h2);
-  ui::text_wrapped(r.checklist ? r.checklist->name : "");
-  ImGui::PopFont();
-  ui::text_wrapped(rec.summary);
-  for (const std::string& reason : rec.reasons) ui::text_wrapped_muted("• " + reason);
-  for (const std::string& m : rec.missing) ui::text_wrapped_muted("• Not answered yet: " + m);
-  ui::space(0.2f);
+  // The choice comes first: what it changes (the name, the summary, the reasons) lies
+  // below it, so the buttons stay under the pointer.
   const caf::ChecklistChoice c = s.session.checklist_choice;
   const float right = ImGui::GetCursorScreenPos().x + width - 2.2f * ui::em();
   if (ui::choice_button("Recommended", c == caf::ChecklistChoice::Auto)) act.set_checklist_choice(caf::ChecklistChoice::Auto);
@@ -54,6 +49,13 @@ static void draw_recommendation(const AppState& s, Intents& act, float width) {
   ui::flow_next("Enterprise", right);
   if (ui::choice_button("Enterprise", c == caf::ChecklistChoice::Enterprise))
     act.set_checklist_choice(caf::ChecklistChoice::Enterprise);
+  ui::space(0.2f);
+  ImGui::PushFont(ui::fonts().h2);
+  ui::text_wrapped(r.checklist ? r.checklist->name : "");
+  ImGui::PopFont();
+  ui::text_wrapped(rec.summary);
+  for (const std::string& reason : rec.reasons) ui::text_wrapped_muted("• " + reason);
+  for (const std::string& m : rec.missing) ui::text_wrapped_muted("• Not answered yet: " + m);
   ui::end_card();
 }
 

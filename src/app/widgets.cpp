@@ -118,6 +118,22 @@ void text_wrapped_muted(std::string_view s) {
   ImGui::PopStyleColor();
 }
 
+static float wrap_width_here() {
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  const float wrap_pos = window->DC.TextWrapPos >= 0.0f ? window->DC.TextWrapPos : 0.0f;
+  return ImGui::CalcWrapWidthForPos(window->DC.CursorPos, wrap_pos);
+}
+
+void text_block_muted(std::string_view shown, const std::vector<std::string_view>& fits) {
+  const float wrap = wrap_width_here();
+  const std::string lines = wrap_text(shown, wrap);
+  float tallest = ImGui::CalcTextSize(lines.c_str()).y;
+  for (std::string_view f : fits) tallest = std::max(tallest, ImGui::CalcTextSize(wrap_text(f, wrap).c_str()).y);
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  ImGui::Dummy(ImVec2(wrap, tallest));   // the block's place in the layout, whatever is shown
+  ImGui::GetWindowDrawList()->AddText(at, to_u32(colors().text_muted), lines.c_str());
+}
+
 void label_caps(std::string_view s) {
   ImGui::PushFont(fonts().small);
   text_colored(colors().accent, s);
@@ -208,8 +224,17 @@ void badge(std::string_view s, const ImVec4& color) {
   ImGui::PopFont();
 }
 
+float choice_button_width(const char* label) {
+  const float regular = ImGui::CalcTextSize(label, nullptr, true).x;
+  ImGui::PushFont(fonts().bold);
+  const float bold = ImGui::CalcTextSize(label, nullptr, true).x;
+  ImGui::PopFont();
+  return std::max(regular, bold) + ImGui::GetStyle().FramePadding.x * 2;
+}
+
 bool choice_button(const char* label, bool selected, ImVec2 size) {
   const Palette& p = colors();
+  if (size.x == 0.0f) size.x = choice_button_width(label);
   ImGui::PushStyleColor(ImGuiCol_Button, selected ? p.accent : p.card);
   ImGui::PushStyleColor(ImGuiCol_ButtonHovered, selected ? p.accent_hover : p.accent_soft);
   ImGui::PushStyleColor(ImGuiCol_ButtonActive, selected ? p.accent_active : with_alpha(p.accent, 0.3f));

@@ -48,6 +48,9 @@ void text_muted(std::string_view s);
 void text_colored(const ImVec4& color, std::string_view s);
 void text_wrapped(std::string_view s, ImFont* font = nullptr);
 void text_wrapped_muted(std::string_view s);
+// `shown`, muted and wrapped, in a block as tall as the tallest of `fits` needs: text that
+// changes with a choice then never moves what lies below it.
+void text_block_muted(std::string_view shown, const std::vector<std::string_view>& fits);
 void label_caps(std::string_view s);                 // a small accent-coloured overline
 
 // A rounded panel as tall as its content (at least `min_height`), `width` wide.
@@ -72,7 +75,11 @@ namespace app::ui {
 void badge(std::string_view text, const ImVec4& color);
 
 // A radio-like choice button; selected ones are filled. Returns true on click.
+// Without a width it is as wide as choice_button_width(label), selected or not.
 bool choice_button(const char* label, bool selected, ImVec2 size = ImVec2(0, 0));
+// The width that fits `label` in the regular and in the bold (selected) font, so
+// choosing never widens a button and pushes its neighbours along.
+float choice_button_width(const char* label);
 
 // A full-width answer row: a round badge with `key`, a bold label and a wrapped
 // detail line. Returns true on click (or keyboard activation).

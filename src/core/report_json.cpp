@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/report.h"
+#include "core/report_model.h"
 
 namespace caf {
 
@@ -22,14 +23,14 @@ ojson answer_json(const Answer& a) {
     return nullptr;
 }
 
-ojson scores_json(const Session& session, const ScoreResult& s) {
+ojson scores_json(const Session& session, const ScoreResult& s, bool include_notes) {
     ojson phases = ojson::array();
     for (const auto& p : s.phases) {
         ojson dims = ojson::array();
         for (const auto& d : p.dimensions) {
             ojson questions = ojson::array();
             for (const auto& q : d.questions) {
-                const auto note = session.notes.find(q.question->id);
+                const auto note = include_notes ? session.notes.find(q.question->id) : session.notes.end();
                 questions.push_back(ojson{
                     {"id", q.question->id},
                     {"prompt", q.question->prompt},
@@ -68,16 +69,19 @@ ojson scores_json(const Session& session, const ScoreResult& s) {
     return phases;
 }
 
-ojson roadmap_json(const Roadmap& r) {
+ojson roadmap_json(const Roadmap& r, bool include_notes) {
+    // The items as every export shows them (report_model.h), grouped by phase.
+    const std::vector<TaskItem> tasks = task_items(r, include_notes);
     ojson phases = ojson::array();
     for (const auto& p : r.phases) {
         ojson items = ojson::array();
-        for (const auto& i : p.items) {
+        for (const auto& i : tasks) {
+            if (i.phase_id != p.phase->id) continue;
             items.push_back(ojson{
-                {"id", i.item->id},
-                {"title", i.item->title},
+                {"id", i.id},
+                {"title", i.title},
                 {"what", i.what},
-                {"link", i.item->link},
+                {"link", i.link},
                 {"status", to_string(i.status)},
                 {"priority", i.priority == Priority::None ? ojson(nullptr) : ojson(to_string(i.priority))},
                 {"priority_score", i.priority == Priority::None ? ojson(nullptr) : number(i.priority_score)},
@@ -86,12 +90,12 @@ ojson roadmap_json(const Roadmap& r) {
                 {"priority_detail", i.priority_detail},
                 {"evidence", [&] {
                      ojson e = ojson::array();
-                     for (const auto& ev : i.evidence)
-                         e.push_back(ojson{{"question", ev.question->id}, {"answer", answer_json(ev.answer)}});
+                     for (const auto& [question, answer] : i.evidence)
+                         e.push_back(ojson{{"question", question}, {"answer", answer_json(answer)}});
                      return e;
                  }()},
-                {"edition", i.item->edition.empty() ? ojson(nullptr)
-                                                    : ojson{{"from", i.item->edition.from}, {"note", i.item->edition.note}}},
+                {"edition", i.edition_from.empty() ? ojson(nullptr)
+                                                   : ojson{{"from", i.edition_from}, {"note", i.edition_note}}},
                 {"ticked", i.ticked},
                 {"note", i.note},
             });
@@ -127,7 +131,7 @@ ojson roadmap_json(const Roadmap& r) {
 }  // namespace
 
 std::string report_json(const Model& model, const Catalogue& catalogue, const Session& session,
-                        const Assessment& a) {
+                        const Assessment& a, const ExportContext& context) {
     const ScoreResult& s = a.scores;
     const Recommendation& rec = a.recommendation();
     ojson root;
@@ -186,14 +190,14 @@ std::string report_json(const Model& model, const Catalogue& catalogue, const Se
         {"unanswered", s.coverage.unanswered},
         {"total", s.coverage.total}, {"share", number(s.coverage.share)}, {"message", s.coverage.message},
     };
-    root["phases"] = scores_json(session, s);
+    root["phases"] = scores_json(session, s, context.include_notes);
     root["readiness"] = [&] {
         ojson groups = ojson::array();
         for (const auto& g : model.readiness.groups) {
             ojson questions = ojson::array();
             for (const auto& q : g.questions) {
                 if (!question_applies(q, session)) continue;
-                const auto note = session.notes.find(q.id);
+                const auto note = context.include_notes ? session.notes.find(q.id) : session.notes.end();
                 questions.push_back(ojson{{"id", q.id},
                                           {"prompt", q.prompt},
                                           {"answer", answer_json(session.answer(q.id))},
@@ -211,8 +215,15 @@ std::string report_json(const Model& model, const Catalogue& catalogue, const Se
         {"reasons", rec.reasons},
         {"missing", rec.missing},
     };
-    root["roadmap"] = roadmap_json(a.roadmap);
+    root["roadmap"] = roadmap_json(a.roadmap, context.include_notes);
     return root.dump(2, ' ', false, ojson::error_handler_t::replace) + "\n";
+}
+
+std::string report_json(const Model& model, const Catalogue& catalogue, const Session& session,
+                        const Assessment& assessment) {
+    ExportContext context;
+    context.include_notes = true;  // as it has always been written
+    return report_json(model, catalogue, session, assessment, context);
 }
 
 }  // namespace caf

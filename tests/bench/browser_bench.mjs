@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import path from 'node:path';
-import { startServer, launch, settle, DIST } from '../browser/lib.mjs';
+import { startServer, launch, settle, wheel, DIST } from '../browser/lib.mjs';
 import { FIXTURE_STARTUP } from '../browser/ui.mjs';
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
@@ -60,13 +60,15 @@ row('first frame after navigation (loopback, SwiftShader)', `median ${median(fir
 const { context, page, cdp } = await open();
 await page.evaluate((s) => window.cafApp.loadSession(s), FIXTURE_STARTUP);
 await page.evaluate(() => window.cafApp.go('results'));
-await settle(page, 4);
+await settle(page);
 
-// Idle: frames drawn and main-thread CPU time over 5 s with nothing happening.
+// Idle: frames drawn and main-thread CPU time over 5 s with nothing happening. The 5 s are
+// the measurement window (a rAF loop in the page would count its own CPU), not a wait for
+// something to finish: the app is idle (cafApp.idle()) before it starts.
 const IDLE_MS = 5000;
 const f0 = await page.evaluate(() => window.cafApp.frameCount());
 const m0 = await metrics(cdp);
-await page.waitForTimeout(IDLE_MS);
+await new Promise((r) => setTimeout(r, IDLE_MS));
 const m1 = await metrics(cdp);
 const f1 = await page.evaluate(() => window.cafApp.frameCount());
 const busy = (m1.TaskDuration - m0.TaskDuration) * 1000;
@@ -74,7 +76,7 @@ row('idle on the results screen', `${f1 - f0} frames and ${busy.toFixed(1)} ms o
 
 // Input to frame: a key press dispatched in the page until the frame that handles it.
 await page.evaluate(() => window.cafApp.go('assessment'));
-await settle(page, 4);
+await settle(page);
 const latencies = [];
 for (let i = 0; i < 20; ++i) {
   // PageDown / PageUp: next and previous question (keyCode is what emscripten's GLFW reads).
@@ -89,19 +91,17 @@ for (let i = 0; i < 20; ++i) {
       : performance.now() - t0 > 5000 ? resolve(NaN) : requestAnimationFrame(poll));
     poll();
   }), [k, code]));
-  await settle(page, 2);
+  await settle(page);
 }
 const answered = latencies.filter((x) => !Number.isNaN(x));
 row('key press to the frame that answers it', `${answered.length} of 20 presses answered; median ${median(answered).toFixed(1)} ms, worst ${Math.max(...answered).toFixed(1)} ms`);
 
 // Frame cost: main-thread CPU per frame while the app draws continuously (wheel scrolling on the roadmap).
 await page.evaluate(() => window.cafApp.go('roadmap'));
-await settle(page, 4);
-await page.mouse.move(640, 500);
+await settle(page);
 const g0 = await page.evaluate(() => window.cafApp.frameCount());
 const n0 = await metrics(cdp);
-for (let i = 0; i < 30; ++i) { await page.mouse.wheel(0, i < 15 ? 100 : -100); await page.waitForTimeout(30); }
-await settle(page, 2);
+for (let i = 0; i < 30; ++i) await wheel(page, 640, 500, i < 15 ? 100 : -100);   // each step handled and drawn
 const n1 = await metrics(cdp);
 const g1 = await page.evaluate(() => window.cafApp.frameCount());
 const frames = g1 - g0;

@@ -5,7 +5,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { startServer, launch, openApp, settle, clickLabel, findItem, appState, press, pixelStats, screenshot, ROOT } from './lib.mjs';
+import {
+  startServer, launch, openApp, settle, clickLabel, findItem, appState, press, tap, wheel, handled, pixelStats, screenshot, ROOT,
+} from './lib.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -13,27 +15,34 @@ after(async () => { await browser?.close(); server?.close(); });
 
 const example = readFileSync(path.join(ROOT, 'tests/fixtures/sessions/example_startup_paas.json'), 'utf8');
 
-test('no frame is drawn while nothing changes, and input is answered within a frame or two', async () => {
+test('no frame is drawn while nothing changes, and input is answered in the next frame', async () => {
   const { context, page } = await openApp(browser, server);
-  await settle(page, 4);
-  const f0 = await page.evaluate(() => window.cafApp.frameCount());
-  await page.waitForTimeout(3000);
-  const idle = (await page.evaluate(() => window.cafApp.frameCount())) - f0;
-  console.log(`# idle: ${idle} frames in 3 s`);
-  assert.equal(idle, 0, 'no frames while idle');
+  await settle(page);
+  // Idle: over 180 of the browser's display frames (about 3 s) the app draws none.
+  const idle = await page.evaluate(async () => {
+    const f0 = window.cafApp.frameCount();
+    for (let i = 0; i < 180; ++i) await new Promise((r) => requestAnimationFrame(r));
+    return { frames: window.cafApp.frameCount() - f0, idle: window.cafApp.idle() };
+  });
+  console.log(`# idle: ${idle.frames} frames in 180 display frames`);
+  assert.equal(idle.frames, 0, 'no frames while idle');
+  assert.equal(idle.idle, true, 'the app says it is idle');
 
-  // Time from a key press to the frame that handles it, measured in the page.
-  const latency = await page.evaluate(() => new Promise((resolve) => {
-    const start = window.cafApp.frameCount();
+  // A quick Tab tap (down and up before any frame) is handed over in the very next frame;
+  // the time it took is reported (speed targets live in scripts/bench.sh).
+  const first = await page.evaluate(() => new Promise((resolve) => {
+    const start = window.cafApp.frameCount(), keys = window.cafApp.input().keys;
     const t0 = performance.now();
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', code: 'Tab', keyCode: 9, which: 9, bubbles: true }));
     window.dispatchEvent(new KeyboardEvent('keyup', { key: 'Tab', code: 'Tab', keyCode: 9, which: 9, bubbles: true }));
-    const poll = () => (window.cafApp.frameCount() > start ? resolve(performance.now() - t0) : requestAnimationFrame(poll));
-    poll();
+    const poll = () => (window.cafApp.frameCount() > start
+      ? resolve({ ms: performance.now() - t0, frames: window.cafApp.frameCount() - start, keys: window.cafApp.input().keys - keys })
+      : requestAnimationFrame(poll));
+    requestAnimationFrame(poll);
   }));
-  console.log(`# input to frame: ${latency.toFixed(1)} ms`);
-  assert.ok(latency < 250, `latency ${latency} ms`);
-  await settle(page, 3);
+  console.log(`# input to frame: ${first.ms.toFixed(1)} ms`);
+  assert.ok(first.keys >= 1, `the key went down in the first frame after it (${JSON.stringify(first)})`);
+  await settle(page);
   assert.ok((await appState(page)).focused, 'the quick Tab tap was not lost: a control has focus');
   await context.close();
 });
@@ -58,13 +67,13 @@ test('a frame reads nothing back from WebGL', async () => {
   await page.evaluate((t) => window.cafApp.loadSession(t), example);
   for (const screen of ['welcome', 'profile', 'assessment', 'results', 'roadmap']) {
     await page.evaluate((s) => window.cafApp.go(s), screen);
-    await settle(page, 4);
+    await settle(page);
   }
   await page.evaluate(() => { window.__glReads = {}; });
   const f0 = await page.evaluate(() => window.cafApp.frameCount());
   for (const screen of ['results', 'roadmap', 'assessment']) {   // the radar's draw callback included
     await page.evaluate((s) => window.cafApp.go(s), screen);
-    await settle(page, 4);
+    await settle(page);
   }
   const drawn = (await page.evaluate(() => window.cafApp.frameCount())) - f0;
   const reads = await page.evaluate(() => window.__glReads);
@@ -78,11 +87,9 @@ test('one wheel notch scrolls a natural distance', async () => {
   const { context, page } = await openApp(browser, server);
   await page.evaluate((t) => window.cafApp.loadSession(t), example);
   await page.evaluate(() => window.cafApp.go('roadmap'));
-  await settle(page, 4);
+  await settle(page);
   const before = await findItem(page, 'Take it with you') || await findItem(page, 'Recommended');
-  await page.mouse.move(640, 500);
-  await page.mouse.wheel(0, 100);
-  await settle(page, 3);
+  await wheel(page, 640, 500, 100);
   const after = await findItem(page, before.label);
   const moved = before.y - after.y;
   console.log(`# one notch scrolled ${moved} px`);
@@ -95,17 +102,16 @@ test('touch taps land where the finger is', async () => {
   const page = await context.newPage();
   await page.goto(server.url);
   await page.waitForFunction(() => document.documentElement.dataset.appReady === '1');
-  await settle(page, 4);
-  const tap = async (label) => {
-    await settle(page, 2);
+  await settle(page);
+  const tapLabel = async (label) => {
+    await settle(page);
     const it = await findItem(page, label);
     assert.ok(it, `${label} on screen`);
-    await page.touchscreen.tap((it.x + it.w / 2) / 2, (it.y + it.h / 2) / 2);
-    await settle(page, 4);
+    await tap(page, (it.x + it.w / 2) / 2, (it.y + it.h / 2) / 2);
   };
-  await tap('Start the assessment');
+  await tapLabel('Start the assessment');
   assert.equal((await appState(page)).screen, 'profile');
-  await tap('Enterprise');
+  await tapLabel('Enterprise');
   assert.equal((await page.evaluate(() => window.cafApp.session())).profile.org_type, 'enterprise');
   await context.close();
 });
@@ -114,7 +120,7 @@ test('notes are edited in a real text area, and the canvas does not eat its keys
   const { context, page } = await openApp(browser, server);
   await page.evaluate((t) => window.cafApp.loadSession(t), example);
   await page.evaluate(() => window.cafApp.go('assessment'));
-  await settle(page, 4);
+  await settle(page);
   const qid = (await appState(page)).question;
   await clickLabel(page, 'Add a note…');
   await page.waitForSelector('#text-editor[open]');
@@ -124,8 +130,7 @@ test('notes are edited in a real text area, and the canvas does not eat its keys
   await page.keyboard.type('Anna');
   await page.keyboard.press('Tab');      // focus moves inside the dialog, not to the app
   await page.focus('#text-editor-text');
-  await page.keyboard.press('Control+Enter');
-  await settle(page, 4);
+  await handled(page, { edits: 1 }, () => page.keyboard.press('Control+Enter'));   // the dialog hands the text over
   assert.equal(await page.isVisible('#text-editor[open]'), false, 'the dialog is closed');
   const notes = (await page.evaluate(() => window.cafApp.session())).notes;
   assert.equal(notes[qid], 'Pilot in Q3, owner Anna');
@@ -149,17 +154,25 @@ test('screen-reader users hear the question, its options and the chosen answer',
 
 test('the app survives a lost WebGL context', async () => {
   const { context, page, log } = await openApp(browser, server);
-  await settle(page, 3);
-  await page.evaluate(() => {
-    const gl = document.getElementById('canvas').getContext('webgl2');
-    window.__lose = gl.getExtension('WEBGL_lose_context');
-    window.__lose.loseContext();
+  await settle(page);
+  // Lose the context, wait for the browser to say so, restore it, wait for that too.
+  const before = await page.evaluate(async () => {
+    const canvas = document.getElementById('canvas');
+    const lose = canvas.getContext('webgl2').getExtension('WEBGL_lose_context');
+    const event = (name) => new Promise((r) => canvas.addEventListener(name, r, { once: true }));
+    const lost = event('webglcontextlost');
+    lose.loseContext();
+    await lost;
+    // Restore only once the lost event has been dispatched to the end (the app's handler
+    // asks for a restore); called from inside the dispatch, Chromium ignores it.
+    await new Promise((r) => setTimeout(r, 0));
+    const frames = window.cafApp.frameCount();
+    const restored = event('webglcontextrestored');
+    lose.restoreContext();
+    await restored;
+    return frames;
   });
-  await page.waitForTimeout(300);
-  await page.evaluate(() => window.__lose.restoreContext());
-  await page.waitForTimeout(300);
-  const before = await page.evaluate(() => window.cafApp.frameCount());
-  await settle(page, 4);
+  await settle(page);
   assert.ok((await page.evaluate(() => window.cafApp.frameCount())) > before, 'frames are drawn again');
   const stats = await pixelStats(page);
   assert.ok(stats.distinctColors > 50 && stats.darkSamples > 100, `content after restore: ${JSON.stringify(stats)}`);
@@ -173,7 +186,7 @@ test('devicePixelRatio 3 stays crisp', async () => {
   const { context, page } = await openApp(browser, server, { width: 390, height: 844, dpr: 3 });
   await page.evaluate((t) => window.cafApp.loadSession(t), example);
   await page.evaluate(() => window.cafApp.go('results'));
-  await settle(page, 4);
+  await settle(page);
   const c = await page.evaluate(() => ({ w: document.getElementById('canvas').width, css: document.getElementById('canvas').clientWidth }));
   assert.equal(c.w, c.css * 3);
   await screenshot(page, 'results-390x844-dpr3');

@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { startServer, launch, openApp, settle, clickLabel, appState, screenshot, ROOT, ARTIFACTS } from './lib.mjs';
+import { startServer, launch, openApp, settle, clickLabel, appState, screenshot, handled, ROOT, ARTIFACTS } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 const FIX = path.join(ROOT, 'tests/fixtures/sessions');
@@ -25,16 +25,25 @@ async function withSession(name, screen, opts = {}) {
   const r = await app.page.evaluate((t) => window.cafApp.loadSession(t), readFixture(name));
   assert.equal(r.error, undefined, 'fixture loads');
   await app.page.evaluate((s) => window.cafApp.go(s), screen);
-  await settle(app.page, 4);
+  await settle(app.page);
   return app;
 }
 
 // Clicks a labelled control and returns the download it starts, saved under tmp/.
 async function downloadVia(page, label) {
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 20000 }), clickLabel(page, label)]);
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60000 }), clickLabel(page, label)]);
   const file = path.join(tmp, download.suggestedFilename());
   await download.saveAs(file);
   return file;
+}
+
+// Picks `files` in the file chooser that the control `label` opens; waits until the app has
+// read each one (files are read asynchronously, after the chooser closes) and is idle.
+async function pickFiles(page, label, files) {
+  const chooser = page.waitForEvent('filechooser');
+  await clickLabel(page, label);
+  const list = [].concat(files);
+  await handled(page, { files: list.length }, async () => (await chooser).setFiles(list));
 }
 
 function python(code, ...args) {
@@ -90,11 +99,8 @@ jsonschema.validate(json.load(open(sys.argv[1])), schema, format_checker=jsonsch
   await page.evaluate(() => window.cafApp.loadSession({ format: 'caf-ai-session', format_version: 1,
     model: { id: 'caf-ai-maturity', version: '1.0.0' }, profile: {}, answers: {} }));
   await page.evaluate(() => window.cafApp.go('welcome'));
-  await settle(page, 3);
-  const chooser = page.waitForEvent('filechooser');
-  await clickLabel(page, 'Import a session file…');
-  await (await chooser).setFiles(json);
-  await settle(page, 6);
+  await settle(page);
+  await pickFiles(page, 'Import a session file…', json);
   const again = await page.evaluate(() => window.cafApp.session());
   assert.deepEqual(again.answers, before.answers, 'the downloaded session imports back unchanged');
   assert.deepEqual(again.profile, before.profile);
@@ -178,7 +184,7 @@ test('a share link restores the assessment; tampered or cut links are refused', 
 
   // A fresh browser opens it straight away.
   const fresh = await openApp(browser, server, { hash: link.slice(link.indexOf('#')) });
-  await settle(fresh.page, 4);
+  await settle(fresh.page);
   const restored = await fresh.page.evaluate(() => window.cafApp.session());
   assert.deepEqual(restored.answers, original.answers);
   assert.deepEqual(restored.profile, original.profile);
@@ -188,10 +194,8 @@ test('a share link restores the assessment; tampered or cut links are refused', 
   // With answers already in this browser, it asks before replacing them.
   const busy = await withSession('persona_mature_enterprise.json', 'results');
   const mine = await busy.page.evaluate(() => window.cafApp.session());
-  await busy.page.evaluate((h) => { location.hash = h; }, link.slice(link.indexOf('#')));
-  await settle(busy.page, 4);
-  assert.ok(await (async () => { await settle(busy.page, 2); return !!(await appState(busy.page)).items.find((i) => i.label === 'Replace my answers'); })(),
-    'a confirmation is shown');
+  await handled(busy.page, { links: 1 }, () => busy.page.evaluate((h) => { location.hash = h; }, link.slice(link.indexOf('#'))));
+  assert.ok((await appState(busy.page)).items.some((i) => i.label === 'Replace my answers'), 'a confirmation is shown');
   await clickLabel(busy.page, 'Keep my answers');
   assert.deepEqual((await busy.page.evaluate(() => window.cafApp.session())).answers, mine.answers, 'kept');
   await busy.context.close();
@@ -201,7 +205,7 @@ test('a share link restores the assessment; tampered or cut links are refused', 
   const flip = frag.slice(0, 20) + (frag[20] === 'A' ? 'B' : 'A') + frag.slice(21);
   for (const [what, bad] of [['tampered', flip], ['truncated', frag.slice(0, frag.length - 9)]]) {
     const t = await openApp(browser, server, { hash: '#' + bad });
-    await settle(t.page, 4);
+    await settle(t.page);
     const st = await appState(t.page);
     assert.ok(st.notice && /share link/i.test(st.notice.title + st.notice.text), `${what}: ${JSON.stringify(st.notice)}`);
     assert.deepEqual((await t.page.evaluate(() => window.cafApp.session())).answers, {}, `${what}: nothing applied`);
@@ -211,17 +215,11 @@ test('a share link restores the assessment; tampered or cut links are refused', 
 
 test('compare with an earlier file and merge several respondents', async () => {
   const { context, page } = await withSession('persona_mature_enterprise.json', 'results');
-  let chooser = page.waitForEvent('filechooser');
-  await clickLabel(page, 'Compare with an earlier file…');
-  await (await chooser).setFiles(path.join(FIX, 'persona_regulated_enterprise.json'));
-  await settle(page, 6);
+  await pickFiles(page, 'Compare with an earlier file…', path.join(FIX, 'persona_regulated_enterprise.json'));
   assert.ok(await clickLabel(page, 'Stop comparing').then(() => true), 'the comparison is shown');
 
-  chooser = page.waitForEvent('filechooser');
-  await clickLabel(page, 'Merge respondents\' files…');
-  await (await chooser).setFiles(['persona_regulated_enterprise.json', 'persona_mature_enterprise.json',
+  await pickFiles(page, 'Merge respondents\' files…', ['persona_regulated_enterprise.json', 'persona_mature_enterprise.json',
     'persona_startup_paas_no_rai.json'].map((f) => path.join(FIX, f)));
-  await settle(page, 8);
   await screenshot(page, 'merge-results');
   await clickLabel(page, 'Use the merged view as my assessment');
   await clickLabel(page, 'Replace my answers');
@@ -244,10 +242,7 @@ test('the bad-input catalogue: each file gives its error and the session stays i
       writeFileSync(file, c.generate.prefix + c.generate.repeat.repeat(c.generate.count) + c.generate.suffix);
     }
     await page.evaluate(() => window.cafApp.go('welcome'));
-    const chooser = page.waitForEvent('filechooser');
-    await clickLabel(page, 'Import a session file…');
-    await (await chooser).setFiles(file);
-    await settle(page, 5);
+    await pickFiles(page, 'Import a session file…', file);
     const st = await appState(page);
     if (c.expect === 'error') {
       assert.ok(st.notice, `${c.file}: a notice is shown`);
@@ -279,13 +274,12 @@ test('a file dropped on the page is imported', async () => {
     document.getElementById('canvas').dispatchEvent(new DragEvent('dragleave', { dataTransfer: window.__drag, bubbles: true }));
   });
   assert.equal(await hintShown(), false, 'leaving the page hides it');
-  await page.evaluate(() => {
+  await handled(page, { files: 1 }, () => page.evaluate(() => {
     const canvas = document.getElementById('canvas');
     canvas.dispatchEvent(new DragEvent('dragenter', { dataTransfer: window.__drag, bubbles: true }));
     canvas.dispatchEvent(new DragEvent('drop', { dataTransfer: window.__drag, bubbles: true, cancelable: true }));
-  });
+  }));
   assert.equal(await hintShown(), false, 'dropping hides it');
-  await settle(page, 6);
   const st = await appState(page);
   assert.match(st.notice?.title || '', /dropped\.json/);
   assert.ok(Object.keys((await page.evaluate(() => window.cafApp.session())).answers).length > 0);

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { startServer, launch, openApp, settle, appState, findItem, press, screenshot, pixelStats } from './lib.mjs';
 import {
   MODEL, QUESTIONS, FIXTURE_STARTUP, profileOption, titlesOf, itemByTitle,
-  openWith, session, announcer, snap, key, frames, idle, clickVisible, scrollIntoView, tabTo, arrowTo,
+  openWith, session, announcer, snap, key, drawsWhenWoken, idle, clickVisible, scrollIntoView, tabTo, arrowTo,
 } from './ui.mjs';
 
 const [jw, jh] = (process.env.JOURNEY_SIZE || '960x640').split('x').map(Number);
@@ -25,9 +25,9 @@ const checkRowTitles = (st) => {
 // After an action: the app still draws frames when woken and no page error happened
 // (a wasm trap stops the main loop while the hook keeps answering).
 async function assertAlive(page, log, what) {
-  const drawn = await frames(page, 2, 2000);
+  const drawn = await drawsWhenWoken(page, 2);
   assert.deepEqual(log.errors, [], `no page error after ${what}`);
-  assert.ok(drawn >= 2, `the app still draws frames after ${what} (${drawn} in 2 s)`);
+  assert.ok(drawn >= 2, `the app still draws frames after ${what} (${drawn} drawn when woken)`);
 }
 
 async function assertContent(page, name) {
@@ -296,7 +296,7 @@ test('every screen at 1280×800 and at 390×844', async () => {
     assert.equal(loaded.error, undefined, 'the example session loads');
     for (const screen of ['welcome', 'profile', 'assessment', 'results', 'roadmap']) {
       await page.evaluate((s) => window.cafApp.go(s), screen);
-      await settle(page, 4);
+      await settle(page);
       const st = await appState(page);
       assert.equal(st.screen, screen);
       const name = `screen-${screen}-${size.width}x${size.height}`;
@@ -322,7 +322,7 @@ test('the top bar fits at every width and text size', async () => {
   const check = async (page, name, width) => {
     for (const screen of ['welcome', 'assessment', 'roadmap']) {
       await page.evaluate((s) => window.cafApp.go(s), screen);
-      await settle(page, 4);
+      await settle(page);
       for (const i of (await appState(page)).items) {
         if (i.x < 0 || i.x + i.w > width) overflow.push(`${name} ${screen}: "${i.label}" x=${i.x}..${i.x + i.w} (width ${width})`);
       }
@@ -351,7 +351,7 @@ test('Tab and Shift+Tab walk the controls in order, both ways', async () => {
   const { context, page, log } = await openWith(browser, server, { width: 1280, height: 800 });
   await page.evaluate((s) => window.cafApp.loadSession(s), FIXTURE_STARTUP);
   await page.evaluate(() => window.cafApp.go('assessment'));
-  await settle(page, 4);
+  await settle(page);
   const walk = async (k, n) => {
     const seen = [];
     for (let i = 0; i < n; ++i) {
@@ -380,7 +380,7 @@ test('Escape closes the display menu without leaving the screen', async () => {
   const { context, page, log } = await openWith(browser, server, { width: 390, height: 844, dpr: 2 });
   await page.evaluate((s) => window.cafApp.loadSession(s), FIXTURE_STARTUP);
   await page.evaluate(() => window.cafApp.go('results'));
-  await settle(page, 4);
+  await settle(page);
   await clickVisible(page, 'Aa');
   assert.ok(await findItem(page, 'High contrast'), 'the menu is open (its theme choices are drawn)');
   await key(page, 'Escape');
@@ -399,7 +399,7 @@ test('the "Start over?" dialog keeps the keyboard and starts on the safe choice'
   const { context, page, log } = await openWith(browser, server, { width: 1280, height: 800 });
   await page.evaluate((s) => window.cafApp.loadSession(s), FIXTURE_STARTUP);
   await page.evaluate(() => window.cafApp.go('welcome'));
-  await settle(page, 4);
+  await settle(page);
   const answers = Object.keys((await session(page)).answers).length;
   await tabTo(page, 'Start a new assessment');
   await key(page, 'Enter');
@@ -433,7 +433,7 @@ test('Tab reaches every control of the results, none skipped, at desktop and pho
     const { context, page, log } = await openWith(browser, server, size);
     await page.evaluate((s) => window.cafApp.loadSession(s), FIXTURE_STARTUP);
     await page.evaluate(() => window.cafApp.go('results'));
-    await settle(page, 4);
+    await settle(page);
     const visits = [];
     for (let i = 0; i < 120; ++i) {
       await key(page, 'Tab');

@@ -63,23 +63,61 @@ export async function frameCount(page) {
   return page.evaluate(() => window.cafApp.frameCount());
 }
 
-// Waits until the app has drawn `n` more frames (it draws only on input).
-// Wakes the app and waits until it has drawn at least `n` frames (it draws at
-// least three after a wake) and then gone quiet: no new frame for 150 ms.
-export async function settle(page, n = 3) {
-  const start = await frameCount(page);
-  await page.evaluate(() => Module._app_wake());
-  await page.evaluate(async ([s, k]) => {
-    const t0 = performance.now();
-    let last = window.cafApp.frameCount(), since = performance.now();
-    while (performance.now() - t0 < 15000) {
-      await new Promise((r) => setTimeout(r, 30));
-      const now = window.cafApp.frameCount();
-      if (now !== last) { last = now; since = performance.now(); }
-      if (now >= s + Math.min(k, 3) && performance.now() - since > 150) return;
-    }
-  }, [start, n]);
+// ---- Waiting on the app's own signals (README "Automation hook") ----------------------
+// cafApp.input() counts the input events the app has handled, by kind (presses, releases,
+// keys, wheels, touches, files, edits, links), and says whether it is idle: main loop
+// paused, nothing pending, so everything those events caused is on screen and in state().
+// A test takes the counts before it acts, then waits for the events it caused. The
+// timeout is only an upper bound: reaching it fails the test with what the app reported.
+export async function inputCounts(page) {
+  return page.evaluate(() => window.cafApp.input());
 }
+
+export async function untilHandled(page, before, more = {}, { timeout = 60000 } = {}) {
+  await page.evaluate(async ([before, more, limit]) => {
+    const done = (c) => c.idle && Object.entries(more).every(([k, n]) => c[k] >= before[k] + n);
+    let timer;
+    const expired = new Promise((resolve) => { timer = setTimeout(() => resolve('expired'), limit); });
+    try {
+      for (;;) {
+        // Counts read and the wait for the next pause begun in one task: no pause is missed.
+        if (done(window.cafApp.input())) return;
+        if ((await Promise.race([window.cafApp.nextIdle(), expired])) === 'expired') {
+          throw new Error(`the app did not handle ${JSON.stringify(more)} and go idle within ${limit} ms ` +
+                          `(before ${JSON.stringify(before)}, now ${JSON.stringify(window.cafApp.input())})`);
+        }
+      }
+    } finally {
+      clearTimeout(timer);
+    }
+  }, [before || {}, more, timeout]);
+}
+
+// Waits until the app is idle: whatever it was asked to do is done and drawn.
+export async function settle(page) {
+  await untilHandled(page, null, {});
+}
+
+// Runs `act` (which sends input to the page), then waits until the app has handled the
+// events it caused (`more`, by kind) and gone idle.
+export async function handled(page, more, act) {
+  const before = await inputCounts(page);
+  const result = await act();
+  await untilHandled(page, before, more);
+  return result;
+}
+
+// The real mouse: a click is handled once its release is.
+export const click = (page, x, y) => handled(page, { releases: 1 }, () => page.mouse.click(x, y));
+// A touch tap reaches the app as the browser's emulated mouse click, which follows the tap.
+export const tap = (page, x, y) => handled(page, { releases: 1 }, () => page.touchscreen.tap(x, y));
+export async function wheel(page, x, y, dy) {
+  await page.mouse.move(x, y);
+  await handled(page, { wheels: 1 }, () => page.mouse.wheel(0, dy));
+}
+// A key press ("Tab", "Shift+Tab", "2"): a down and an up for every key of the chord.
+export const press = (page, key) =>
+  handled(page, { keys: 2 * key.split('+').length }, () => page.keyboard.press(key));
 
 export async function appState(page) {
   return page.evaluate(() => window.cafApp.state());
@@ -95,13 +133,11 @@ export async function findItem(page, label) {
 // Clicks an item by its label with the real mouse (coordinates from the app's item registry).
 // Like a user, scrolls with the mouse wheel until the item is on screen.
 export async function clickLabel(page, label) {
-  await settle(page, 2);
+  await settle(page);
   let item = await findItem(page, label);
   const vp = page.viewportSize();
   for (let i = 0; !item && i < 30; ++i) {
-    await page.mouse.move(vp.width / 2, vp.height / 2);
-    await page.mouse.wheel(0, i < 12 ? 300 : -300);
-    await settle(page, 2);
+    await wheel(page, vp.width / 2, vp.height / 2, i < 12 ? 300 : -300);
     item = await findItem(page, label);
   }
   if (!item) {
@@ -109,13 +145,7 @@ export async function clickLabel(page, label) {
     throw new Error(`no item labelled ${label} on screen ${st.screen}; items: ${st.items.map((i) => i.label).join(' | ')}`);
   }
   const dpr = await page.evaluate(() => window.devicePixelRatio);
-  await page.mouse.click((item.x + item.w / 2) / dpr, (item.y + item.h / 2) / dpr);
-  await settle(page, 3);
-}
-
-export async function press(page, key) {
-  await page.keyboard.press(key);
-  await settle(page, 3);
+  await click(page, (item.x + item.w / 2) / dpr, (item.y + item.h / 2) / dpr);
 }
 
 export async function screenshot(page, name) {

@@ -3,7 +3,7 @@
 // origin for anything. Screenshots at devicePixelRatio 1 and 2.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, openApp, pixelStats, screenshot, findItem, settle } from './lib.mjs';
+import { startServer, launch, openApp, pixelStats, screenshot, findItem, settle, handled } from './lib.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -71,8 +71,7 @@ test('text is rendered at the device pixel ratio (crisp at dpr 2)', async () => 
 
 test('the canvas follows the window size', async () => {
   const { context, page } = await openApp(browser, server, { width: 1280, height: 800 });
-  await page.setViewportSize({ width: 390, height: 844 });
-  await settle(page, 4);
+  await handled(page, { resizes: 1 }, () => page.setViewportSize({ width: 390, height: 844 }));
   const w = await page.evaluate(() => document.getElementById('canvas').width);
   assert.equal(w, 390);
   const start = await findItem(page, 'Start the assessment');

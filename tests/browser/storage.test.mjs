@@ -31,7 +31,7 @@ test('a reload restores the screen, the question, the answers and the theme', as
 
   await page.reload();
   await page.waitForFunction(() => document.documentElement.dataset.appReady === '1');
-  await settle(page, 4);
+  await settle(page);
   const after = await appState(page);
   assert.equal(after.screen, 'assessment');
   assert.equal(after.question_index, 3);
@@ -46,7 +46,7 @@ test('unreadable stored data is reported, kept aside, and the app still works', 
   const { context, page, log } = await openApp(browser, server, {
     init: `try { if (!sessionStorage.getItem('seeded')) { localStorage.setItem(${JSON.stringify(KEY)}, ${JSON.stringify(corrupt)}); sessionStorage.setItem('seeded', '1'); } } catch (e) {}`,
   });
-  await settle(page, 4);
+  await settle(page);
   const st = await appState(page);
   assert.match(st.notice.title, /could not be read/);
   assert.match(st.notice.text, /not valid JSON/);
@@ -64,7 +64,7 @@ test('disabled storage: autosave is off, the answers stay in the tab', async () 
   const { context, page, log } = await openApp(browser, server, {
     init: `Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });`,
   });
-  await settle(page, 4);
+  await settle(page);
   const st = await appState(page);
   assert.match(st.notice.title, /Autosave is off/);
   assert.equal(st.save_status, 'off');

@@ -6,7 +6,7 @@
 // they are scrolled out of view, so their rectangle may be off screen).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, openApp, settle, appState, findItem } from './lib.mjs';
+import { ROOT, openApp, settle, appState, findItem, press, click, tap, wheel } from './lib.mjs';
 
 export const MODEL = JSON.parse(readFileSync(path.join(ROOT, 'data/model.json'), 'utf8'));
 export const CATALOGUE = JSON.parse(readFileSync(path.join(ROOT, 'data/checklist.json'), 'utf8'));
@@ -31,45 +31,31 @@ export async function openWith(browser, server, options = {}) {
   return opened;
 }
 
-// Like lib.settle (wake the app, wait for `n` more frames) in one round trip; gives up
-// quietly after `timeout` ms (a stopped app is then caught by the caller's assertions).
-export async function frames(page, n = 2, timeout = 5000) {
+// Wakes the app and resolves with the number of frames it drew, once it has drawn `n`
+// (at most `timeout` ms, an upper bound: a stopped app resolves with fewer).
+export async function drawsWhenWoken(page, n = 2, timeout = 20000) {
   return page.evaluate(async ([k, limit]) => {
     const start = window.cafApp.frameCount();
-    const t0 = performance.now();
+    let expired = false;
+    const timer = setTimeout(() => { expired = true; }, limit);
     Module._app_wake();
-    while (window.cafApp.frameCount() < start + k && performance.now() - t0 < limit) {
-      await new Promise((r) => requestAnimationFrame(r));
-    }
+    while (window.cafApp.frameCount() < start + k && !expired) await new Promise((r) => requestAnimationFrame(r));
+    clearTimeout(timer);
     return window.cafApp.frameCount() - start;
   }, [n, timeout]);
 }
 
-// Waits until the app has gone idle (no new frame for 3 polls 25 ms apart): everything an input
-// caused, including the frame that shows it, has been drawn.
-export async function idle(page, { timeout = 5000 } = {}) {
-  await page.evaluate(async (limit) => {
-    const t0 = performance.now();
-    let last = window.cafApp.frameCount(), stable = 0;
-    while (stable < 3 && performance.now() - t0 < limit) {
-      await new Promise((r) => setTimeout(r, 25));
-      const n = window.cafApp.frameCount();
-      if (n === last) ++stable; else { stable = 0; last = n; }
-    }
-  }, timeout);
-}
+// Waits until the app is idle (lib.settle): everything an input caused, including the
+// frame that shows it, has been drawn.
+export const idle = (page) => settle(page);
 
 // One round trip: the app's state, its session and what the announcer says.
 export const snap = (page) => page.evaluate(() => ({
   st: window.cafApp.state(), s: window.cafApp.session(), said: document.getElementById('announcer').textContent,
 }));
 
-// A key press, then wait for the frames that handle it (keys are handled at the start
-// of the next frame; a second frame shows the result).
-export async function key(page, k, n = 2) {
-  await page.keyboard.press(k);
-  await frames(page, n);
-}
+// A key press, handled and drawn (lib.press).
+export const key = (page, k) => press(page, k);
 
 export const session = (page) => page.evaluate(() => window.cafApp.session());
 export const announcer = (page) => page.evaluate(() => document.getElementById('announcer').textContent);
@@ -114,7 +100,7 @@ export async function scrollIntoView(page, label, { nth = 0, maxSteps = 40 } = {
   for (let step = 0; step < maxSteps; ++step) {
     // Positions are only final once the app is idle: a screen change scrolls to the top
     // one frame late, so a frame may still show the old scroll offset.
-    await idle(page);
+    await settle(page);
     const st = await appState(page);
     const band = visibleBand(st, vp, dpr);
     const item = st.items.filter((i) => matches(label, i.label))[nth];
@@ -131,23 +117,20 @@ export async function scrollIntoView(page, label, { nth = 0, maxSteps = 40 } = {
     } else {
       return item;
     }
-    await page.mouse.move(vp.width / 2, (band.top + band.bottom) / 2 / dpr);
-    await page.mouse.wheel(0, dy);
-    await frames(page, 2);
+    await wheel(page, vp.width / 2, (band.top + band.bottom) / 2 / dpr, dy);
   }
   const st = await appState(page);
   throw new Error(`cannot bring "${label}" into view on screen ${st.screen}; items: ${st.items.map((i) => `${i.label}@${i.y}`).join(' | ')}`);
 }
 
 // Clicks (or taps) the centre of a labelled item once it is fully visible.
+const tapAt = tap;
 export async function clickVisible(page, label, { nth = 0, tap = false } = {}) {
   const item = await scrollIntoView(page, label, { nth });
   const dpr = await dprOf(page);
   const x = (item.x + item.w / 2) / dpr, y = (item.y + item.h / 2) / dpr;
-  if (tap) await page.touchscreen.tap(x, y);
-  else await page.mouse.click(x, y);
-  await frames(page, 3);
-  await idle(page);
+  if (tap) await tapAt(page, x, y);
+  else await click(page, x, y);
   return item;
 }
 
@@ -158,8 +141,7 @@ const FIRST_STOPS = new Set(['AI Maturity Self-Assessment', 'AI maturity']);
 export async function tabTo(page, label, { max = 150, key = 'Tab' } = {}) {
   const visited = [];
   for (let n = 1; n <= max; ++n) {
-    await page.keyboard.press(key);
-    await frames(page, 2);
+    await press(page, key);
     const st = await appState(page);
     if (st.focused === label) return n;
     if (visited.length && FIRST_STOPS.has(st.focused) && !FIRST_STOPS.has(visited.at(-1))) {
@@ -177,8 +159,7 @@ export async function tabTo(page, label, { max = 150, key = 'Tab' } = {}) {
 export async function arrowTo(page, label, { keys = ['ArrowDown', 'ArrowRight', 'ArrowLeft'], per = 12 } = {}) {
   for (const key of keys) {
     for (let n = 0; n < per; ++n) {
-      await page.keyboard.press(key);
-      await frames(page, 2);
+      await press(page, key);
       if ((await appState(page)).focused === label) return true;
     }
   }

@@ -4,7 +4,7 @@
 // Index of this file
 // [SECTION] Shell state
 // [SECTION] Canvas size and device pixel ratio
-// [SECTION] Input: key queue, keys the app handles, wheel, touch, wake-up
+// [SECTION] Input: key queue, keys the app handles, mouse queue, touch, wake-up
 // [SECTION] Frame
 // [SECTION] WebGL context loss
 // [SECTION] Exports for JavaScript
@@ -17,10 +17,14 @@
 #include <emscripten/html5.h>
 
 #include <algorithm>
+#include <cfloat>
+#include <cstddef>
 #include <cmath>
 #include <cstdint>
+#include <cstdio>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "app/app.h"
@@ -35,6 +39,26 @@ namespace {
 
 struct KeyEvent { int key, scancode, action, mods; };
 
+// One pointer event as the browser reported it, in canvas pixels.
+struct MouseEvent {
+  enum class Kind { Move, Button, Wheel } kind;
+  float x = 0, y = 0;            // Move: the pointer's position
+  int button = 0;                // Button: which, and whether it went down
+  bool down = false;
+  float wheel_x = 0, wheel_y = 0;   // Wheel: lines, positive = up / left
+};
+
+// How many input events of each kind the shell has handed to the app (see app_input_status):
+// pointer and keys, and the page events that arrive later (a file read, an edited text, a
+// link, a window resize).
+struct InputCounts {
+  std::uint32_t presses = 0, releases = 0, keys = 0, wheels = 0, touches = 0;
+  std::uint32_t files = 0, edits = 0, links = 0, resizes = 0;
+  std::uint32_t total() const {
+    return presses + releases + keys + wheels + touches + files + edits + links + resizes;
+  }
+};
+
 struct Shell {
   GLFWwindow* window = nullptr;
   platform::WebPlatform platform;
@@ -42,6 +66,10 @@ struct Shell {
   int fb_width = 0, fb_height = 0;     // canvas backing store, device pixels
   double dpr = 0.0;
   std::vector<KeyEvent> keys;          // queued key transitions (see forward_keys)
+  std::vector<MouseEvent> mouse;       // queued pointer events (see forward_mouse)
+  ImVec2 mouse_pos{-FLT_MAX, -FLT_MAX};   // the pointer as ImGui knows it (none yet)
+  bool mouse_down[ImGuiMouseButton_COUNT] = {};
+  InputCounts handled;
   int quiet_frames = 0;                // frames drawn since the last input
   bool paused = false;
   bool context_lost = false;
@@ -74,7 +102,7 @@ void update_canvas_size(Shell& s) {
 }
 
 //-----------------------------------------------------------------------------
-// [SECTION] Input: key queue, keys the app handles, wheel, touch, wake-up
+// [SECTION] Input: key queue, keys the app handles, mouse queue, touch, wake-up
 //-----------------------------------------------------------------------------
 void wake(Shell& s) {
   s.quiet_frames = 0;
@@ -119,6 +147,7 @@ void forward_keys(Shell& s) {
       continue;
     }
     seen.push_back(e.key);
+    ++s.handled.keys;
     ImGui_ImplGlfw_KeyCallback(s.window, e.key, e.scancode, e.action, e.mods);
     if (e.action == GLFW_PRESS)
       if (auto press = app_key(e.key, e.mods)) s.app.on_key_pressed(*press);
@@ -126,35 +155,105 @@ void forward_keys(Shell& s) {
   s.keys.swap(later);
 }
 
-// The browser reports wheel deltas in pixels (about 100 per notch, positive =
-// down); ImGui wants lines with positive = up.
-void on_scroll(GLFWwindow*, double dx, double dy) {
-  ImGuiIO& io = ImGui::GetIO();
-  io.MouseWheelH += float(-dx / 100.0);
-  io.MouseWheel += float(-dy / 100.0);
+// The pointer gets the same treatment. ImGui 1.86's GLFW backend reads the button
+// *state* and the pointer position once per frame: two clicks between two frames
+// came out as one (the first was lost), and a click followed by a move before the
+// next frame was pressed where the pointer had gone. Events are queued with the
+// position where they happened and handed over in order: at most one transition
+// per button per frame, and a move or wheel after a button change waits for the
+// next frame (ImGui 1.87's input queue does the same).
+void push_move(Shell& s, float x, float y) {
+  if (!s.mouse.empty() && s.mouse.back().kind == MouseEvent::Kind::Move) {
+    s.mouse.back().x = x;   // moves in a row: only the last position matters
+    s.mouse.back().y = y;
+    return;
+  }
+  MouseEvent e{MouseEvent::Kind::Move};
+  e.x = x;
+  e.y = y;
+  s.mouse.push_back(e);
+}
+
+void on_cursor_pos(GLFWwindow*, double x, double y) {
+  push_move(*g_shell, float(x), float(y));
   wake(*g_shell);
 }
 
-// Touch (web/platform_library.js keeps touches away from GLFW): x, y >= 0 moves the
-// pointer to the finger; dx, dy (device pixels) scroll what is under it. ImGui 1.86
-// scrolls 5 lines per wheel step, so finger pixels become steps.
-void on_touch(double x, double y, double dx, double dy) {
+void on_mouse_button(GLFWwindow* window, int button, int action, int) {
+  if (button < 0 || button >= ImGuiMouseButton_COUNT) return;
+  Shell& s = *g_shell;
+  // GLFW moves its cursor to a press or release without calling on_cursor_pos.
+  double x = 0, y = 0;
+  glfwGetCursorPos(window, &x, &y);
+  push_move(s, float(x), float(y));
+  MouseEvent e{MouseEvent::Kind::Button};
+  e.button = button;
+  e.down = action == GLFW_PRESS;
+  s.mouse.push_back(e);
+  wake(s);
+}
+
+// The browser reports wheel deltas in pixels (about 100 per notch, positive =
+// down); ImGui wants lines with positive = up.
+void on_scroll(GLFWwindow*, double dx, double dy) {
+  MouseEvent e{MouseEvent::Kind::Wheel};
+  e.wheel_x = float(-dx / 100.0);
+  e.wheel_y = float(-dy / 100.0);
+  g_shell->mouse.push_back(e);
+  wake(*g_shell);
+}
+
+// After ImGui_ImplGlfw_NewFrame: replaces the backend's pointer state with the queue's.
+void forward_mouse(Shell& s) {
   ImGuiIO& io = ImGui::GetIO();
-  if (x >= 0 && y >= 0) io.MousePos = ImVec2(float(x), float(y));
+  bool button_changed = false, wheeled = false;
+  bool changed[ImGuiMouseButton_COUNT] = {};
+  size_t n = 0;
+  for (; n < s.mouse.size(); ++n) {
+    const MouseEvent& e = s.mouse[n];
+    if (e.kind == MouseEvent::Kind::Move) {
+      if (button_changed || wheeled) break;
+      s.mouse_pos = ImVec2(e.x, e.y);
+    } else if (e.kind == MouseEvent::Kind::Button) {
+      if (changed[e.button] || wheeled) break;
+      changed[e.button] = button_changed = true;
+      s.mouse_down[e.button] = e.down;
+      ++(e.down ? s.handled.presses : s.handled.releases);
+    } else {
+      if (button_changed) break;
+      wheeled = true;
+      io.MouseWheelH += e.wheel_x;
+      io.MouseWheel += e.wheel_y;
+      ++s.handled.wheels;
+    }
+  }
+  s.mouse.erase(s.mouse.begin(), s.mouse.begin() + std::ptrdiff_t(n));
+  io.MousePos = s.mouse_pos;
+  for (int b = 0; b < ImGuiMouseButton_COUNT; ++b) io.MouseDown[b] = s.mouse_down[b];
+}
+
+// Touch (web/platform_library.js keeps touches away from GLFW): x, y >= 0 moves the
+// pointer to the finger (through the queue, in order with the mouse); dx, dy (device
+// pixels) scroll what is under it. ImGui 1.86 scrolls 5 lines per wheel step, so
+// finger pixels become steps.
+void on_touch(double x, double y, double dx, double dy) {
+  Shell& s = *g_shell;
+  if (x >= 0 && y >= 0) push_move(s, float(x), float(y));
+  ImGuiIO& io = ImGui::GetIO();
   const float step_px = 5.0f * ImGui::GetFontSize();
   if (step_px > 0) {
     io.MouseWheel += float(dy) / step_px;
     io.MouseWheelH += float(dx) / step_px;
   }
-  g_shell->app.request_frames(2);
-  wake(*g_shell);
+  ++s.handled.touches;
+  s.app.request_frames(2);
+  wake(s);
 }
 
-void on_mouse_button(GLFWwindow*, int, int, int) { wake(*g_shell); }
-void on_cursor_pos(GLFWwindow*, double, double) { wake(*g_shell); }
 void on_char(GLFWwindow*, unsigned int) { wake(*g_shell); }
 
 EM_BOOL on_resize(int, const EmscriptenUiEvent*, void*) {
+  ++g_shell->handled.resizes;   // the new size is read at the start of the next frame
   wake(*g_shell);
   return EM_FALSE;
 }
@@ -163,11 +262,14 @@ EM_BOOL on_resize(int, const EmscriptenUiEvent*, void*) {
 // [SECTION] Frame
 //-----------------------------------------------------------------------------
 bool input_pending(const Shell& s) {
-  const ImGuiIO& io = ImGui::GetIO();
-  for (bool down : io.MouseDown)
+  for (bool down : s.mouse_down)
     if (down) return true;
-  return !s.keys.empty();
+  return !s.keys.empty() || !s.mouse.empty();
 }
+
+// Idle: the loop is paused and nothing waits to be handled, so everything an input
+// caused has been drawn (the loop pauses only after three quiet frames).
+bool idle(const Shell& s) { return s.paused && !input_pending(s) && !s.app.wants_more_frames(); }
 
 void frame() {
   Shell& s = *g_shell;
@@ -178,6 +280,7 @@ void frame() {
 
   forward_keys(s);
   ImGui_ImplGlfw_NewFrame();
+  forward_mouse(s);
   ImGuiIO& io = ImGui::GetIO();
   io.DisplaySize = ImVec2(float(s.fb_width), float(s.fb_height));
   io.DisplayFramebufferScale = ImVec2(1.0f, 1.0f);
@@ -202,6 +305,7 @@ void frame() {
   if (s.quiet_frames >= 3) {
     s.paused = true;
     emscripten_pause_main_loop();
+    EM_ASM({ if (window.cafIdle) window.cafIdle(); });
   }
 }
 
@@ -234,12 +338,29 @@ EMSCRIPTEN_KEEPALIVE void app_wake() { if (g_shell) wake(*g_shell); }
 EMSCRIPTEN_KEEPALIVE std::uint32_t app_frame_count() { return g_shell ? g_shell->frame_count : 0; }
 
 // The automation hook behind window.cafApp (web/main.js). Returns JSON.
+// Reading the state or the session is not an event: it does not wake the app.
 EMSCRIPTEN_KEEPALIVE const char* app_automation(const char* command, const char* arg) {
   static std::string result;
   if (!g_shell) return "{\"error\":\"not started\"}";
-  result = g_shell->app.automation(command ? command : "", arg ? arg : "");
-  wake(*g_shell);
+  const std::string_view cmd = command ? command : "";
+  result = g_shell->app.automation(cmd, arg ? arg : "");
+  if (cmd != "state" && cmd != "session") wake(*g_shell);
   return result.c_str();
+}
+
+// For tests (cafApp.idle() and cafApp.input(), README "Automation hook"): whether the
+// app is idle, and how many input events of each kind it has handled so far.
+EMSCRIPTEN_KEEPALIVE const char* app_input_status() {
+  static char out[256];
+  if (!g_shell) return "{\"idle\":false}";
+  const Shell& s = *g_shell;
+  const InputCounts& c = s.handled;
+  std::snprintf(out, sizeof out,
+                "{\"idle\":%s,\"handled\":%u,\"presses\":%u,\"releases\":%u,\"keys\":%u,\"wheels\":%u,"
+                "\"touches\":%u,\"files\":%u,\"edits\":%u,\"links\":%u,\"resizes\":%u}",
+                idle(s) ? "true" : "false", c.total(), c.presses, c.releases, c.keys, c.wheels, c.touches, c.files,
+                c.edits, c.links, c.resizes);
+  return out;
 }
 
 // A file the user picked or dropped (bytes in wasm memory, freed by the caller).
@@ -248,6 +369,7 @@ EMSCRIPTEN_KEEPALIVE void app_on_upload(int purpose, const char* name, const cha
   if (!g_shell) return;
   g_shell->app.on_file_opened(purpose, name ? name : "", std::string_view(data, size_t(std::max(size, 0))),
                               error ? error : "");
+  ++g_shell->handled.files;
   wake(*g_shell);
 }
 
@@ -255,6 +377,7 @@ EMSCRIPTEN_KEEPALIVE void app_on_upload(int purpose, const char* name, const cha
 EMSCRIPTEN_KEEPALIVE void app_on_text_edited(int purpose, const char* text, int accepted) {
   if (!g_shell) return;
   g_shell->app.on_text_edited(purpose, text ? text : "", accepted != 0);
+  ++g_shell->handled.edits;
   wake(*g_shell);
 }
 
@@ -262,6 +385,7 @@ EMSCRIPTEN_KEEPALIVE void app_on_text_edited(int purpose, const char* text, int 
 EMSCRIPTEN_KEEPALIVE void app_on_hash_change() {
   if (!g_shell) return;
   g_shell->app.on_url_fragment_changed();
+  ++g_shell->handled.links;
   wake(*g_shell);
 }
 
@@ -310,13 +434,13 @@ int main() {
   io.ConfigMacOSXBehaviors = EM_ASM_INT({ return /Mac|iPhone|iPad/.test(navigator.platform) ? 1 : 0; }) != 0;
 
   // Our wake-up callbacks first: the backend chains to them when it installs its own.
-  glfwSetMouseButtonCallback(shell.window, on_mouse_button);
   glfwSetCursorPosCallback(shell.window, on_cursor_pos);
   glfwSetCharCallback(shell.window, on_char);
   ImGui_ImplGlfw_InitForOpenGL(shell.window, true);
-  // ...then replace the two the backend gets wrong in the browser (see above).
+  // ...then replace the ones the backend gets wrong in the browser (see above).
   glfwSetKeyCallback(shell.window, on_key);
   glfwSetScrollCallback(shell.window, on_scroll);
+  glfwSetMouseButtonCallback(shell.window, on_mouse_button);
   // GLFW's clipboard is empty in the browser: copy goes to navigator.clipboard,
   // paste comes from the page's last paste event (web/platform_library.js).
   io.SetClipboardTextFn = [](void*, const char* text) { g_shell->platform.set_clipboard(text ? text : ""); };
