@@ -63,12 +63,24 @@ std::string label_token(const std::string& text) {
     return out;
 }
 
+// Open items by priority, then the items to check (not covered by the answers:
+// a backlog item to verify them, with no priority), then, where asked, the done ones.
+std::vector<size_t> tracker_order(const Report& report, bool with_done) {
+    std::vector<size_t> order = report.open_by_priority;
+    for (size_t k = 0; k < report.tasks.size(); ++k)
+        if (report.tasks[k].status == ItemStatus::Unverified) order.push_back(k);
+    if (with_done)
+        for (size_t k = 0; k < report.tasks.size(); ++k)
+            if (report.tasks[k].status == ItemStatus::Done) order.push_back(k);
+    return order;
+}
+
 }  // namespace
 
 std::string csv_azure_boards(const Report& report, const CsvOptions& options) {
     std::string out = options.bom ? kBom : "";
     row(out, {"Work Item Type", "Title", "Description", "Priority", "Tags"});
-    for (size_t k : report.open_by_priority) {
+    for (size_t k : tracker_order(report, false)) {
         const TaskItem& i = report.tasks[k];
         std::string d;
         if (!i.what.empty()) d += "<p>" + html_escape(i.what) + "</p>";
@@ -88,9 +100,7 @@ std::string csv_azure_boards(const Report& report, const CsvOptions& options) {
 }
 
 std::string csv_issues(const Report& report, const CsvOptions& options) {
-    std::vector<size_t> order = report.open_by_priority;
-    for (size_t k = 0; k < report.tasks.size(); ++k)
-        if (report.tasks[k].status == ItemStatus::Done) order.push_back(k);
+    const std::vector<size_t> order = tracker_order(report, true);
     std::string out = options.bom ? kBom : "";
     row(out, {"Summary", "Description", "Priority", "Labels", "Status", "Phase", "Link", "Item ID", "Note"});
     for (size_t k : order) {

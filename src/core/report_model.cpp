@@ -47,17 +47,17 @@ Section level_section(const Model& model, const Assessment& a) {
     Callout c;
     c.warn = s.coverage.status != CoverageStatus::Ok;
     c.headline = {data_text(level_name(m))};
-    c.lines.push_back({strong_text("Basis: "), data_text(m.basis)});
+    c.lines.push_back({strong_text("Basis:"), data_text(" " + m.basis)});
     c.lines.push_back({data_text(m.reason)});
     if (m.info && !m.info->summary.empty()) c.lines.push_back({data_text(m.info->summary)});
     if (m.info && !m.info->fits.empty())
-        c.lines.push_back({strong_text("What fits at this level: "), data_text(m.info->fits)});
-    const char* tag = s.coverage.status == CoverageStatus::Ok     ? "Coverage: "
-                      : s.coverage.status == CoverageStatus::Warn ? "Warning \xE2\x80\x94 coverage: "
-                                                                  : "Not enough answers: ";
-    c.lines.push_back({strong_text(tag), data_text(s.coverage.message)});
+        c.lines.push_back({strong_text("What fits at this level:"), data_text(" " + m.info->fits)});
+    const char* tag = s.coverage.status == CoverageStatus::Ok     ? "Coverage:"
+                      : s.coverage.status == CoverageStatus::Warn ? "Warning \xE2\x80\x94 coverage:"
+                                                                  : "Not enough answers:";
+    c.lines.push_back({strong_text(tag), data_text(" " + s.coverage.message)});
     section.blocks.push_back(std::move(c));
-    section.blocks.push_back(Paragraph{{strong_text("How the level is set. "), data_text(model.level_rule.explanation)}});
+    section.blocks.push_back(Paragraph{{strong_text("How the level is set."), data_text(" " + model.level_rule.explanation)}});
 
     // The practices score: a different thing from the level, named and explained as such.
     Section practices{"practices", {data_text(model.practices.name)}, {}, {}};
@@ -78,7 +78,7 @@ Section level_section(const Model& model, const Assessment& a) {
         tech.blocks.push_back(std::move(list));
     }
     if (fit.declared)
-        tech.blocks.push_back(Paragraph{{strong_text("Your approach: "), link_text(fit.declared->name, fit.declared->link),
+        tech.blocks.push_back(Paragraph{{strong_text("Your approach:"), data_text(" "), link_text(fit.declared->name, fit.declared->link),
                                          data_text(fit.declared->min_level <= m.level.value_or(-1) && fit.warning.empty()
                                                        ? " (fits)." : ".")}});
     if (!fit.warning.empty()) {
@@ -88,7 +88,7 @@ Section level_section(const Model& model, const Assessment& a) {
         w.lines.push_back({data_text(fit.warning)});
         tech.blocks.push_back(std::move(w));
     }
-    if (!fit.unlocks.empty()) tech.blocks.push_back(Paragraph{{strong_text("Next: "), data_text(fit.unlocks)}});
+    if (!fit.unlocks.empty()) tech.blocks.push_back(Paragraph{{strong_text("Next:"), data_text(" " + fit.unlocks)}});
     section.subsections.push_back(std::move(tech));
 
     // "Don't know" answers: what to find out, and what to ask for.

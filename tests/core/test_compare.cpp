@@ -162,7 +162,9 @@ TEST_CASE("the comparison appears in Markdown, HTML and JSON", "[compare][export
     const std::string md = caf::comparison_markdown(c);
     INFO(md);
     CHECK(md.rfind("# Changes: Q1 &lt;draft&gt; \xE2\x86\x92 2026-04-20\n", 0) == 0);
-    CHECK(test::contains(md, "| Overall score | 50 | 62.5 | +12.5 |"));
+    CHECK(test::contains(md, "| Practices score | 50 | 62.5 | +12.5 |"));
+    CHECK(test::contains(md, "| CAF level | Level 3 \xE2\x80\x94 Ground &amp; train (our label) | Level 2 \xE2\x80\x94 "
+                             "Customize (our label) | -1 |"));
     CHECK(test::contains(md, "| AI Strategy | Alpha | 25 | 75 | +50 | 1 \xE2\x86\x92 3 |"));
     CHECK(test::contains(md, "| AI Plan | Gamma | 75 | 50 | -25 | 3 \xE2\x86\x92 2 |"));
     CHECK(test::contains(md, "- **Newly done:** [Item s_tech]"));

@@ -84,15 +84,19 @@ TEST_CASE("the HTML report is one self-contained, printable file", "[export][htm
     CHECK(h.rfind("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">", 0) == 0);
     CHECK(test::contains(h, "@media print {\n  @page { size: A4; margin: 15mm; }"));
     CHECK(test::contains(h, "<dt>Date</dt><dd>2026-01-02</dd>"));
-    CHECK(test::contains(h, "(caf-ai-maturity version 1.0.0)"));
+    CHECK(test::contains(h, "(caf-ai-maturity version 2.0.0)"));
     CHECK(test::contains(h, "<h2 id=\"profile-h\">Profile</h2>"));
-    CHECK(test::contains(h, "<p class=\"level\">Level 2 \xE2\x80\x94 Customize</p>"));
+    CHECK(test::contains(h, "<p class=\"level\">Level 2 \xE2\x80\x94 Customize (our label)</p>"));
+    CHECK(test::contains(h, "<strong>Basis:</strong> skills 2, data 3 \xE2\x86\x92 level 2"));
+    CHECK(test::contains(h, "Strategy &amp; Plan practices score</h3>"));
+    CHECK(test::contains(h, "Technology fit</h3>"));
+    CHECK(test::contains(h, "<h2 id=\"glossary-h\">Glossary</h2>"));
     CHECK(test::contains(h, "role=\"img\" aria-labelledby=\"radar-caption\""));
     CHECK(test::contains(h, "<figcaption id=\"radar-caption\">"));
     CHECK(test::contains(h, "role=\"img\" aria-labelledby=\"bars-caption\""));
     CHECK(test::contains(h, "<caption>Dimension scores (0\xE2\x80\x93" "100), levels (0\xE2\x80\x93" "4) and targets</caption>"));
     CHECK(test::contains(h, "<caption>Checklist items per phase</caption>"));
-    CHECK(test::contains(h, "<a href=\"https://learn.microsoft.com/azure/cloud-adoption-framework/ai/secure#discover-ai-security-risks\" rel=\"noopener\">Assess AI security risks</a>"));
+    CHECK(test::contains(h, "<a href=\"https://learn.microsoft.com/azure/cloud-adoption-framework/ai/secure#discover-ai-security-risks\" rel=\"noopener\">Discover AI security risks</a>"));
     CHECK(test::contains(h, "Priority: Now</span>"));
     for (const char* banned : {"<script", "<img", "<link", "<iframe", " src=", "url(", "@import", "http://"})
         CHECK_FALSE(test::contains(h, banned));
@@ -150,20 +154,22 @@ TEST_CASE("the Markdown report has a profile table, the date and task lists", "[
     CHECK_FALSE(test::contains(app, "Date: "));
 }
 
-TEST_CASE("the Azure Boards CSV lists open items with 1-3 priorities", "[export][csv]") {
+TEST_CASE("the Azure Boards CSV lists open items by priority, then the items to check", "[export][csv]") {
     const caf::Session s = test::real_session("sessions/persona_regulated_enterprise.json");
     const auto e = all(s, false);
     CHECK(e.azure.rfind("\xEF\xBB\xBFWork Item Type,Title,Description,Priority,Tags\r\n", 0) == 0);
     const auto rows = read_csv(e.azure);
     const auto a = caf::assess(test::real_model(), test::real_catalogue(), s);
-    REQUIRE(rows.size() == 1 + static_cast<size_t>(a.roadmap.counts.in_progress + a.roadmap.counts.to_do));
+    REQUIRE(rows.size() ==
+            1 + static_cast<size_t>(a.roadmap.counts.in_progress + a.roadmap.counts.to_do + a.roadmap.counts.unverified));
     int last = 1;
     for (size_t i = 1; i < rows.size(); ++i) {
         REQUIRE(rows[i].size() == 5);
         CHECK(rows[i][0] == "User Story");
         const int p = std::stoi(rows[i][3]);
-        CHECK(p >= last);  // Now (1) first
+        CHECK(p >= last);  // Now (1) first; the items to check (no priority: 4) last
         last = p;
+        CHECK((p == 4) == test::contains(rows[i][4], "; Status: Check it; "));
         CHECK(test::contains(rows[i][2], "<p><b>CAF guidance:</b> <a href=\"https://learn.microsoft.com/"));
         CHECK(rows[i][2].find('\n') == std::string::npos);
         CHECK(rows[i][4].rfind("CAF AI; Phase: ", 0) == 0);

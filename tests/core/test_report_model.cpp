@@ -159,7 +159,7 @@ TEST_CASE("a report has its sections in order, the optional ones only when given
     const Fixture f = fixture("persona_regulated_enterprise.json");
     const caf::Report r = report_of(f);
     CHECK(section_ids(r.document) ==
-          std::vector<std::string>{"profile", "level", "scores", "movers", "roadmap", "answers"});
+          std::vector<std::string>{"profile", "level", "scores", "movers", "roadmap", "answers", "glossary"});
     CHECK(caf::plain(r.document.title) == "Persona: regulated enterprise");
     CHECK(caf::plain(section(r.document, "roadmap").heading) == "Checklist: Enterprise AI adoption checklist");
 
@@ -173,7 +173,8 @@ TEST_CASE("a report has its sections in order, the optional ones only when given
     ctx.merged = &merged;
     const caf::Report both = report_of(f, ctx);
     CHECK(section_ids(both.document) ==
-          std::vector<std::string>{"profile", "level", "scores", "movers", "roadmap", "changes", "merge", "answers"});
+          std::vector<std::string>{"profile", "level", "scores", "movers", "roadmap", "changes", "merge", "answers",
+                                   "glossary"});
     std::vector<std::string> changes;
     for (const auto& s : section(both.document, "changes").subsections) changes.push_back(caf::plain(s.heading));
     CHECK(changes == std::vector<std::string>{"Dimensions", "Checklist items", "Answers"});
@@ -237,11 +238,20 @@ TEST_CASE("the score table and the radar hold the assessment's numbers", "[repor
     CHECK(row == radar.table.rows.size());
     CHECK(axis == radar.labels.size());
 
+    // The CAF level with its basis; the practices score in a section of its own beside it.
     const auto& level = blocks_of<caf::Callout>(section(r.document, "level"));
     REQUIRE(level.size() == 1);
-    CHECK(caf::plain(level[0]->headline) == "Level 2 \xE2\x80\x94 Customize");
-    CHECK(caf::plain(level[0]->lines.at(0)) == "Overall score " + caf::score_or_dash(f.assessment.scores.overall) +
-                                                   " of 100");
+    const caf::MaturityLevel& m = f.assessment.scores.maturity;
+    REQUIRE(m.level);
+    CHECK(caf::plain(level[0]->headline) ==
+          "Level " + caf::format_int(*m.level) + " \xE2\x80\x94 " + m.info->name + " (our label)");
+    CHECK(caf::plain(level[0]->lines.at(0)) == "Basis: " + m.basis);
+    const auto practices = blocks_of<caf::Paragraph>(section(r.document, "practices"));
+    REQUIRE_FALSE(practices.empty());
+    CHECK(caf::plain(practices[0]->text).rfind(caf::score_or_dash(f.assessment.scores.practices) + " of 100. ", 0) == 0);
+    const auto fit = blocks_of<caf::Paragraph>(section(r.document, "fit"));
+    REQUIRE_FALSE(fit.empty());
+    CHECK(caf::plain(fit[0]->text) == f.assessment.fit.summary);
 }
 
 TEST_CASE("the checklist's task lists and phase chart are the roadmap", "[report-model]") {
@@ -286,18 +296,20 @@ TEST_CASE("the checklist's task lists and phase chart are the roadmap", "[report
     CHECK(bars.kind == caf::ChartKind::StackedBars);
     REQUIRE(bars.labels.size() == checklist.subsections.size());
     for (size_t p = 0; p < bars.labels.size(); ++p) {
-        int done = 0, progress = 0, todo = 0, na = 0;
+        int done = 0, progress = 0, todo = 0, check = 0, na = 0;
         for (const auto& t : listed) {
             if (t.phase_name != bars.labels[p]) continue;
             done += t.status == caf::ItemStatus::Done;
             progress += t.status == caf::ItemStatus::InProgress;
             todo += t.status == caf::ItemStatus::ToDo;
+            check += t.status == caf::ItemStatus::Unverified;
             na += t.status == caf::ItemStatus::NotApplicable;
         }
         CHECK(bars.series.at(0).values.at(p) == done);
         CHECK(bars.series.at(1).values.at(p) == progress);
         CHECK(bars.series.at(2).values.at(p) == todo);
-        CHECK(bars.series.at(3).values.at(p) == na);
+        CHECK(bars.series.at(3).values.at(p) == check);
+        CHECK(bars.series.at(4).values.at(p) == na);
         CHECK(caf::plain(bars.table.rows.at(p).cells.at(1).text) == caf::format_int(done));
     }
 }
@@ -306,7 +318,7 @@ TEST_CASE("notes are in the model only when asked for, and always as the user's 
     caf::Session s = test::real_session("sessions/persona_regulated_enterprise.json");
     const std::string item = caf::assess(test::real_model(), test::real_catalogue(), s).roadmap.phases.at(0).items.at(0).item->id;
     s.items[item].note = "item <note>";
-    s.notes["strategy_use_case_discovery"] = "question *note*";
+    s.notes["strategy_ai_leadership"] = "question *note*";   // the first question of the first activity
     const caf::Assessment a = caf::assess(test::real_model(), test::real_catalogue(), s);
     caf::ExportContext ctx;
     const caf::Report without = caf::build_report(test::real_model(), test::real_catalogue(), s, a, ctx);
