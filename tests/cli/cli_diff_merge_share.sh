@@ -22,7 +22,8 @@ PAAS=$FIX/example_startup_paas.json
 code=$(run diff "$REG" "$MAT")
 [ "$code" = 0 ] || fail "diff exited $code: $(cat "$TMP/err")"
 has "$TMP/out" "# Changes: persona_regulated_enterprise.json → persona_mature_enterprise.json"
-has "$TMP/out" "| Maturity level | Level 2 — Customize |"
+has "$TMP/out" "| CAF level | Level 2 — Customize (our label) | Level 4 — Build at scale (our label) | +2 |"
+has "$TMP/out" "| Practices score | "
 has "$TMP/out" "## Dimensions"
 has "$TMP/out" "## Checklist items"
 has "$TMP/out" "answers changed:"
@@ -85,7 +86,7 @@ has "$TMP/err" "merge needs at least two session files"
 code=$(run share "$REG")
 [ "$code" = 0 ] || fail "share exited $code: $(cat "$TMP/err")"
 link=$(cat "$TMP/out")
-case "$link" in v1.*) ;; *) fail "share printed '$link'";; esac
+case "$link" in v2.*) ;; *) fail "share printed '$link'";; esac
 [ "${#link}" -lt 300 ] || fail "share link is ${#link} characters"
 code=$(run unshare "https://example.test/app/#$link" --out "$TMP/shared.json")
 [ "$code" = 0 ] || fail "unshare exited $code: $(cat "$TMP/err")"

@@ -18,10 +18,12 @@ code=$(run report "$FIX/sessions/persona_regulated_enterprise.json")
 [ "$code" = 0 ] || fail "md report exited $code: $(cat "$TMP/err")"
 [ -s "$TMP/err" ] && fail "md report wrote to stderr: $(cat "$TMP/err")"
 has "$TMP/out" "# Persona: regulated enterprise"
-has "$TMP/out" "**Level 2 — Customize**"
+has "$TMP/out" "**Level 2 — Customize (our label)**"
+has "$TMP/out" "**Basis:** skills 2, data 3 → level 2"
+has "$TMP/out" "### Technology fit"
 has "$TMP/out" "## Checklist: Enterprise AI adoption checklist"
 has "$TMP/out" "Regulation: “Regulated industry”"
-has "$TMP/out" "[Assess AI security risks](https://learn.microsoft.com/azure/cloud-adoption-framework/ai/secure#discover-ai-security-risks)"
+has "$TMP/out" "[Discover AI security risks](https://learn.microsoft.com/azure/cloud-adoption-framework/ai/secure#discover-ai-security-risks)"
 has "$TMP/out" "— To do · **Now**"
 
 # JSON, checked with python's parser.
@@ -33,9 +35,12 @@ r = json.load(open(sys.argv[1]))
 assert r["format"] == "caf-ai-report", r["format"]
 assert r["recommendation"]["chosen"] == "startup"
 assert r["roadmap"]["counts"]["total"] == 14
-assert r["roadmap"]["counts"]["not_applicable"] == 2
+assert r["roadmap"]["counts"]["not_applicable"] == 5   # Copilots: no Ready, Adopt or model items
 assert [p["id"] for p in r["roadmap"]["phases"]] == ["strategy", "plan", "ready", "adopt", "secure", "govern", "manage"]
-assert r["overall"]["level"] == 1
+assert r["overall"]["caf_level"]["level"] == 1
+assert r["overall"]["caf_level"]["basis"] == "skills 1, data 1 → level 1"
+assert r["technology_fit"]["declared"] == "copilots"
+assert r["technology_fit"]["warning"] is None
 PY
 
 # Notes go into the JSON report only with --notes, as into every other report.
@@ -77,7 +82,7 @@ code=$(run report "$FIX/sessions/persona_mature_enterprise.json" --model "$TMP/n
 # Invalid session: exit 1, "file:pointer: message" on stderr, nothing on stdout.
 code=$(run report "$FIX/bad/session_out_of_range.json" --model "$FIX/mini/model.json" --checklist "$FIX/mini/checklist.json")
 [ "$code" = 1 ] || fail "invalid session exited $code, expected 1"
-has "$TMP/err" "session_out_of_range.json:/answers/alpha_one: must be 0 to 4, not 5"
+has "$TMP/err" "session_out_of_range.json:/answers/alpha_one: must be 0 to 4 or \"unknown\", not 5"
 [ -s "$TMP/out" ] && fail "invalid session printed a report"
 
 # A session for another model than the built-in one.

@@ -7,6 +7,7 @@
 #             <svg role=img> with a caption and a table next to it, A4 print CSS)
 #   CSV       Python's csv module (RFC 4180): headers, row counts, equal
 #             columns, CRLF records, no cell a spreadsheet would run as a formula
+#   report    the JSON report against data/schema/report.schema.json, its counts add up
 #   JSON      the session against data/schema/session.schema.json with
 #             python3-jsonschema (Debian's /usr/bin/python3), then re-imported
 #             by caf-assess (round trip is byte-identical)
@@ -71,6 +72,8 @@ for s in "${sessions[@]}"; do
     fail "$name: CSV"
   "$PY" "$SRC/tests/exports/checks.py" session "$TMP/$name.session" "$SRC/data/schema/session.schema.json" ||
     fail "$name: session JSON schema"
+  "$PY" "$SRC/tests/exports/checks.py" report "$TMP/$name.json" "$SRC/data/schema/report.schema.json" ||
+    fail "$name: JSON report schema"
   # Re-import: the exported session is accepted, and exporting it again gives the same bytes.
   "$BIN" validate --kind session "$TMP/$name.session" >/dev/null 2>"$TMP/err" ||
     fail "$name: exported session does not re-import: $(cat "$TMP/err")"

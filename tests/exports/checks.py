@@ -145,7 +145,7 @@ def html_checks(path, date, args):
     check("url(" not in style and "@import" not in style, "CSS loads something")
     body_text = "".join(t.text)
     check(date in body_text, "the date is missing")
-    check("caf-ai-maturity" in body_text and "version 1.0.0" in body_text, "model id and version missing")
+    check("caf-ai-maturity" in body_text and "version 2.0.0" in body_text, "model id and version missing")
     check("Profile" in body_text, "profile missing")
     # Charts: <svg role=img aria-labelledby=caption> inside a figure, with a table in the same .pair.
     svgs = [e for e in t.elements if e[0] == "svg"]
@@ -203,12 +203,14 @@ def csv_checks(azure_path, issues_path, report_path):
     header = ["Work Item Type", "Title", "Description", "Priority", "Tags"]
     check(rows[0] == header, f"Azure header {rows[0]}")
     body = rows[1:]
-    check(len(body) == c["in_progress"] + c["to_do"], f"Azure: {len(body)} rows, expected the open items")
+    check(len(body) == c["in_progress"] + c["to_do"] + c["unverified"],
+          f"Azure: {len(body)} rows, expected the open items and the items to check")
     check(all(len(x) == len(header) for x in body), "Azure: rows differ in columns")
     check(all(x[0] == "User Story" for x in body), "Azure: work item type")
     prios = [int(x[3]) for x in body if x[3].isdigit()]
-    check(len(prios) == len(body) and all(p in (1, 2, 3) for p in prios), "Azure: priority not 1..3")
-    check(prios == sorted(prios), "Azure: not ordered Now, Next, Later")
+    check(len(prios) == len(body) and all(p in (1, 2, 3, 4) for p in prios), "Azure: priority not 1..4")
+    check(sum(1 for p in prios if p == 4) == c["unverified"], "Azure: priority 4 is for the items to check only")
+    check(prios == sorted(prios), "Azure: not ordered Now, Next, Later, to check")
     check(sum(1 for p in prios if p == 1) == c["now"], "Azure: Now count")
     check(all(x[1] and "CAF AI" in x[4] and "Phase: " in x[4] for x in body), "Azure: title/tags")
     check(all("\n" not in x[2] and "\r" not in x[2] for x in body), "Azure: line break in Description")
@@ -229,6 +231,27 @@ def csv_checks(azure_path, issues_path, report_path):
     check(all(x[7] in ids for x in body), "issues: unknown item id")
 
 
+# [SECTION] JSON report
+
+
+def report_checks(path, schema_path):
+    """The JSON report against data/schema/report.schema.json, and its counts add up."""
+    import jsonschema
+
+    schema = json.load(open(schema_path, encoding="utf-8"))
+    doc = json.load(open(path, encoding="utf-8"))
+    v = jsonschema.Draft202012Validator(schema)
+    for e in v.iter_errors(doc):
+        problems.append(f"{path}: report schema: {'/'.join(map(str, e.path))}: {e.message}")
+    c = doc["roadmap"]["counts"]
+    items = [i for p in doc["roadmap"]["phases"] for i in p["items"]]
+    check(len(items) == c["total"], "report: item count")
+    for status in ("done", "in_progress", "to_do", "unverified", "not_applicable"):
+        check(sum(1 for i in items if i["status"] == status) == c[status], f"report: {status} count")
+    check(all((i["priority"] is None) == (i["status"] in ("done", "unverified", "not_applicable")) for i in items),
+          "report: a priority without an answer behind it, or an open item without one")
+
+
 # [SECTION] Session
 
 
@@ -240,7 +263,7 @@ def session_checks(path, schema_path):
     v = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
     for e in v.iter_errors(doc):
         problems.append(f"{path}: schema: {'/'.join(map(str, e.path))}: {e.message}")
-    check(doc.get("format") == "caf-ai-session" and doc.get("format_version") == 1, "format/version")
+    check(doc.get("format") == "caf-ai-session" and doc.get("format_version") == 2, "format/version")
     check(doc.get("model", {}).get("id") == "caf-ai-maturity", "model id")
 
 
@@ -308,6 +331,8 @@ def main():
         html_checks(args[0], args[1], args[2:])
     elif cmd == "csv":
         csv_checks(args[0], args[1], args[2])
+    elif cmd == "report":
+        report_checks(*args)
     elif cmd == "session":
         session_checks(args[0], args[1])
     elif cmd == "injection":
