@@ -34,6 +34,18 @@ std::string App::automation(std::string_view command, std::string_view arg) {
       out["error"] = error;
       return out.dump(-1, ' ', false, json::error_handler_t::replace);
     }
+  } else if (command == "semantics") {
+    return semantics_.snapshot(state_.display.dpr);
+  } else if (command == "mirror") {
+    // The benchmark turns the tree off and on to measure what it costs per frame.
+    if (arg == "off") semantics_on_ = false;
+    if (arg == "on") semantics_on_ = true;
+    request_frames(3);
+    json cost = {{"on", semantics_on_}, {"frames", mirror_cost_.frames}, {"publishes", mirror_cost_.publishes},
+                 {"diff_ms", mirror_cost_.diff_ms}, {"bytes", mirror_cost_.bytes}, {"nodes", mirror_cost_.nodes},
+                 {"frame_ms_off", mirror_cost_.frame_ms[0]}, {"frames_off", mirror_cost_.frame_count[0]},
+                 {"frame_ms_on", mirror_cost_.frame_ms[1]}, {"frames_on", mirror_cost_.frame_count[1]}};
+    return cost.dump();
   } else if (command != "state") {
     out["error"] = "unknown command";
   }
@@ -47,15 +59,20 @@ std::string App::automation(std::string_view command, std::string_view arg) {
   out["save_status"] = save_status_id(s.save_status);
   if (s.notice) out["notice"] = {{"title", s.notice->title}, {"text", s.notice->text}};
   out["theme"] = theme_name(s.theme());
+  out["system"] = {{"dark", s.system.dark}, {"forced_colors", s.system.forced_colors},
+                   {"reduced_motion", s.system.reduced_motion}};
   json list = json::array();
   for (const DrawnItem& it : items_.items) {
     if (it.label.empty()) continue;
     list.push_back({{"label", it.label}, {"x", std::lround(it.min.x)}, {"y", std::lround(it.min.y)},
                     {"w", std::lround(it.max.x - it.min.x)}, {"h", std::lround(it.max.y - it.min.y)},
-                    {"checked", it.checked}});
+                    {"checked", it.checked}, {"id", it.id}});
   }
   out["items"] = std::move(list);
-  if (const DrawnItem* f = focus_.focused_item()) out["focused"] = f->label;
+  if (const DrawnItem* f = focus_.focused_item()) {
+    out["focused"] = f->label;
+    out["focused_id"] = f->id;
+  }
   return out.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
