@@ -21,7 +21,7 @@ target_compile_definitions(imgui PUBLIC
 target_compile_options(imgui PRIVATE -fexceptions)
 
 # --- Fonts: Inter from Debian's fonts-inter, subset to what the UI uses ------
-set(FONT_UNICODES "U+0020-007E,U+00A0-00FF,U+0152-0153,U+2013-2014,U+2018-201E,U+2022,U+2026,U+2030,U+2122,U+2190-2193,U+2197,U+21BB,U+2212,U+2264-2265,U+25B2,U+25BC,U+25CB,U+25CF,U+2605-2606,U+2713")
+set(FONT_UNICODES "U+0020-007E,U+00A0-00FF,U+0152-0153,U+2013-2014,U+2018-201E,U+2022,U+2026,U+2030,U+2122,U+2190-2193,U+2197,U+21BB,U+2212,U+2264-2265,U+25B2,U+25B6,U+25BC,U+25CB,U+25CF,U+2605-2606,U+2713")
 set(FONT_FILES "")
 foreach(weight Regular SemiBold)
   set(src /usr/share/fonts/opentype/inter/Inter-${weight}.otf)

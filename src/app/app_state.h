@@ -74,7 +74,7 @@ struct WhatIf {
 };
 
 // Which dialog is open (drawn by view_dialogs.cpp, answered through intents).
-enum class Dialog { None, ReplaceAnswers, StartOver };
+enum class Dialog { None, ReplaceAnswers, StartOver, Glossary };
 
 struct AppState {
   caf::Step step = caf::Step::Welcome;
@@ -99,6 +99,7 @@ struct AppState {
   std::optional<Notice> notice;               // a banner under the top bar
   std::optional<PendingReplace> pending_replace;
   bool confirm_start_over = false;            // "Start over?" is asked
+  std::string glossary_term;                  // the glossary is open at this term ("" = closed)
   std::optional<Baseline> baseline;           // compare: an earlier assessment
   std::optional<MergeSet> merge_set;          // merge: several respondents
   bool export_notes = false;                  // put the user's notes into exports and share links
@@ -110,7 +111,10 @@ struct AppState {
   // The theme drawn: forced colors (Windows high contrast) win over the user's choice.
   ThemeId theme() const { return system.forced_colors ? ThemeId::HighContrast : prefs.theme; }
   Dialog dialog() const {
-    return pending_replace ? Dialog::ReplaceAnswers : confirm_start_over ? Dialog::StartOver : Dialog::None;
+    return pending_replace           ? Dialog::ReplaceAnswers
+           : confirm_start_over      ? Dialog::StartOver
+           : !glossary_term.empty()  ? Dialog::Glossary
+                                     : Dialog::None;
   }
   const caf::QuestionRef* current_question() const {
     return question >= 0 && question < int(sequence.size()) ? &sequence[size_t(question)] : nullptr;

@@ -17,6 +17,7 @@
 #include "core/export_html.h"
 #include "core/export_markdown.h"
 #include "core/format.h"
+#include "core/glossary.h"
 #include "core/import.h"
 #include "core/model_loader.h"
 #include "core/session_io.h"
@@ -241,6 +242,13 @@ void Intents::go_question(int index) {
   announce_question();
 }
 
+void Intents::go_to_question(int index) {
+  if (s_.sequence.empty()) return;
+  s_.step = caf::Step::Assessment;
+  s_.what_if.reset();
+  go_question(index);
+}
+
 void Intents::next_question() {
   if (s_.sequence.empty()) return;
   if (s_.question + 1 >= int(s_.sequence.size())) {
@@ -272,9 +280,18 @@ void Intents::primary_action() {
 void Intents::back() {
   if (s_.pending_replace) { reject_pending(); return; }
   if (s_.confirm_start_over) { cancel_start_over(); return; }
+  if (!s_.glossary_term.empty()) { close_glossary(); return; }
   if (s_.what_if) { clear_what_if(); return; }
   if (s_.notice) { dismiss_notice(); return; }
   go(caf::previous_step(s_.step));
+}
+
+void Intents::show_glossary(const std::string& term) {
+  if (s_.model.glossary.empty()) return;
+  s_.glossary_term = caf::find_glossary_entry(s_.model, term) ? term : s_.model.glossary.front().term;
+  const caf::GlossaryEntry* e = caf::find_glossary_entry(s_.model, s_.glossary_term);
+  platform_.announce("Glossary: " + e->term + ". " + e->definition);
+  request_frames(3);
 }
 
 void Intents::answer_by_key(char key) {

@@ -41,6 +41,8 @@ public:
   // ---- Moving around ----------------------------------------------------------------
   void go(caf::Step step);
   void go_question(int index);
+  // Opens the questions at `index` (from Results: "Answer it"), not at the first unanswered one.
+  void go_to_question(int index);
   void next_question();                        // or on to Results after the last question
   void previous_question();
   void primary_action();                       // Enter with nothing focused: the screen's main button
@@ -66,6 +68,9 @@ public:
   void accept_pending();
   void reject_pending();
   void ask_start_over() { s_.confirm_start_over = true; request_frames(3); }
+  // The glossary, open at a term (any entry's term; the first when unknown), and closed again.
+  void show_glossary(const std::string& term);
+  void close_glossary() { s_.glossary_term.clear(); request_frames(3); }
   void cancel_start_over() { s_.confirm_start_over = false; request_frames(3); }
   void start_over();
   // Replaces the session at once, without asking (automation); "" or why it was refused.

@@ -6,6 +6,7 @@
 
 #include "app/views.h"
 #include "app/widgets.h"
+#include "core/glossary.h"
 #include "imgui_internal.h"
 
 namespace app {
@@ -15,21 +16,23 @@ namespace app {
 static void draw_side_nav(const AppState& s, Intents& act, float width) {
   const Palette& p = ui::colors();
   const auto progress = caf::dimension_progress(s.model, s.session);
-  const caf::Dimension* current = s.sequence[size_t(s.question)].dimension;
-  const caf::Phase* last_phase = nullptr;
+  const caf::QuestionRef& at = s.sequence[size_t(s.question)];
+  // The section heading: a phase of practices, or the readiness quick checks.
+  const void* last_section = nullptr;
   ui::begin_nav("Activities");
   ui::begin_card(width);
   for (const caf::DimensionProgress& dp : progress) {
-    if (dp.phase != last_phase) {
-      if (last_phase) ui::space(0.3f);
+    const void* section = dp.phase ? static_cast<const void*>(dp.phase) : static_cast<const void*>(&s.model.readiness);
+    if (section != last_section) {
+      if (last_section) ui::space(0.3f);
       ImGui::PushFont(ui::fonts().small);
-      ui::title(dp.phase->name, 2, &p.accent);
+      ui::title(dp.phase ? dp.phase->name : s.model.readiness.name, 2, &p.accent);
       ImGui::PopFont();
-      last_phase = dp.phase;
+      last_section = section;
     }
-    const bool is_current = dp.dimension == current;
+    const bool is_current = dp.dimension ? dp.dimension == at.dimension : dp.group == at.group;
     const std::string count = dp.complete() ? "✓" : std::to_string(dp.answered) + "/" + std::to_string(dp.total);
-    ImGui::PushID(dp.dimension->id.c_str());
+    ImGui::PushID(dp.dimension ? dp.dimension->id.c_str() : dp.group->phase.c_str());
     if (is_current) ImGui::PushFont(ui::fonts().bold);
     const float inner = width - 2.2f * ui::em();
     const float count_w = ImGui::CalcTextSize("00/00").x;
@@ -37,7 +40,7 @@ static void draw_side_nav(const AppState& s, Intents& act, float width) {
     const float row_x = ImGui::GetCursorScreenPos().x;
     const std::string answered = dp.complete() ? "all " + std::to_string(dp.total) + " answered"
                                                : std::to_string(dp.answered) + " of " + std::to_string(dp.total) + " answered";
-    if (ui::nav_row(dp.dimension->name.c_str(), is_current, answered, ImVec2(inner - count_w, 0)))
+    if (ui::nav_row(dp.name.c_str(), is_current, answered, ImVec2(inner - count_w, 0)))
       act.go_question(dp.first_index);
     ImGui::SameLine(0.0f, 0.0f);
     ImGui::SetCursorScreenPos(ImVec2(row_x + inner - ImGui::CalcTextSize(count.c_str()).x, ImGui::GetCursorScreenPos().y));
@@ -65,9 +68,19 @@ static QuestionColumn draw_question(const AppState& s, Intents& act, float width
   const QuestionColumn column{ImGui::GetCursorScreenPos().x, width};
 
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
-  std::string where = ref.phase->name + "  ·  " + ref.dimension->name;
+  std::string where = ref.phase ? ref.phase->name + "  ·  " + ref.dimension->name
+                                : s.model.readiness.name + "  ·  " + ref.group->name;
   for (char& c : where) c = char(std::toupper(static_cast<unsigned char>(c)));
   ui::label_caps(where);
+  // Quick checks and the level questions say how they count: neither is a practice.
+  if (!ref.phase || q.role == caf::QuestionRole::Level) {
+    ImGui::PushFont(ui::fonts().small);
+    ui::text_wrapped_muted(!ref.phase ? "Not scored: this quick check tells the roadmap whether a " + ref.group->name +
+                                            " activity is in place."
+                                      : "This answer sets your CAF maturity level (with the data question); it is not "
+                                        "part of the practices score.");
+    ImGui::PopFont();
+  }
   ImGui::PushFont(ui::fonts().small);
   ui::text_muted("Question " + std::to_string(s.question + 1) + " of " + std::to_string(total) + "  ·  " +
                  std::to_string(int(caf::answered_share(s.model, s.session) * 100.0 + 0.5)) + "% answered");
@@ -78,8 +91,14 @@ static QuestionColumn draw_question(const AppState& s, Intents& act, float width
   ui::space(0.1f);
   ui::title("Why it matters", 3);
   ui::text_wrapped_muted(q.why);
+  if (!q.evidence_to_ask.empty()) {
+    ImGui::PushFont(ui::fonts().small);
+    ui::text_wrapped_muted("To verify it, ask for " + q.evidence_to_ask + ".");
+    ImGui::PopFont();
+  }
   if (ui::link_button("Read the CAF guidance ↗", q.link)) act.open_link(q.link);
   ui::tooltip(q.link + " (opens in a new tab)");
+  draw_glossary_terms(s, act, caf::glossary_terms(s.model, {q.prompt, q.why, q.evidence_to_ask}), column.x + width);
   ui::space(0.3f);
 
   // The five levels, and N/A where the question allows it.
@@ -99,6 +118,13 @@ static QuestionColumn draw_question(const AppState& s, Intents& act, float width
       act.set_answer(q.id, caf::Answer::not_applicable());
       if (by_enter) act.next_question();
     }
+  }
+  // Always offered: a consultant's honest "we need to find out", listed as a follow-up.
+  if (ui::option_row("D", "Don't know", "We need to find out. Left out of the score and listed as a follow-up.",
+                     answer.is_dont_know(), width)) {
+    const bool by_enter = ui::activated_by_enter();
+    act.set_answer(q.id, caf::Answer::dont_know());
+    if (by_enter) act.next_question();
   }
   ui::end_choices();
   ui::space(0.3f);
@@ -127,7 +153,7 @@ static QuestionColumn draw_question(const AppState& s, Intents& act, float width
   ui::space(0.3f);
   ImGui::PushFont(ui::fonts().small);
   ui::text_wrapped_muted("Keys: 0–4 choose an answer" + std::string(q.allow_na ? ", N not applicable" : "") +
-                         ", Enter next, Page Up previous, Escape back to the profile.");
+                         ", D don't know, Enter next, Page Up previous, Escape back to the profile.");
   ImGui::PopFont();
   ImGui::PopTextWrapPos();
   return column;

@@ -15,34 +15,117 @@ namespace app {
 
 // [SECTION] Level and coverage ----------------------------------------------------
 
+// The CAF level: what CAF derives from skills and data, with its basis in one line.
+static std::string level_heading(const caf::MaturityLevel& m) {
+  if (!m.level) return "No level yet";
+  const std::string at = m.provisional ? "At most level " : "Level ";
+  if (*m.level == 0) return m.provisional ? "At most: not yet at level 1" : "Not yet at level 1";
+  return at + std::to_string(*m.level) + (m.info && !m.info->name.empty() ? "  ·  " + m.info->name : "");
+}
+
 static void draw_level(const AppState& app, float width) {
   const Palette& p = ui::colors();
-  const caf::ScoreResult& s = app.result.scores;
+  const caf::MaturityLevel& m = app.result.scores.maturity;
   ui::begin_card(width);
   ImGui::PushFont(ui::fonts().small);
-  ui::text_colored(p.accent, "YOUR CAF AI MATURITY LEVEL");
+  ui::text_colored(p.accent, "YOUR CAF AI MATURITY");
   ImGui::PopFont();
-  const std::string name = s.maturity.info ? s.maturity.info->name : "";
-  ui::heading(ui::fonts().h1, "Level " + std::to_string(s.maturity.level) + "  ·  " + name, 2);
-  if (s.maturity.info) ui::text_wrapped(s.maturity.info->summary);
-  ui::space(0.2f);
-  ui::text_wrapped_muted(s.maturity.reason);
-  ui::space(0.2f);
+  ui::heading(ui::fonts().h1, level_heading(m), 2);
+  if (m.info && m.info->app_label && m.level && *m.level > 0) {
+    ImGui::PushFont(ui::fonts().small);
+    ui::text_wrapped_muted("\u201C" + m.info->name + "\u201D is our label: CAF numbers its levels 1 to 4.");
+    ImGui::PopFont();
+  }
   ImGui::PushFont(ui::fonts().bold);
-  ui::text("Overall score " + (s.overall ? caf::format_score(*s.overall) : std::string("—")) + " / 100");
+  ui::text_wrapped(m.basis);
   ImGui::PopFont();
-  if (s.maturity.info && !s.maturity.info->fits.empty()) {
+  ui::text_wrapped_muted(m.reason);
+  if (m.info) ui::text_wrapped(m.info->summary);
+  if (m.info && !m.info->fits.empty()) {
     ui::space(0.2f);
     ui::title("What fits at this level", 3);
-    ui::text_wrapped_muted(s.maturity.info->fits);
+    ui::text_wrapped_muted(m.info->fits);
   }
-  if (s.maturity.level < caf::kMaxAnswer) {
-    const caf::Level* next = app.model.find_level(s.maturity.level + 1);
-    if (next) {
-      ui::title("Reaching level " + std::to_string(next->level) + " (" + next->name + ") unlocks", 3);
-      ui::text_wrapped_muted(next->unlocks);
+  ui::space(0.1f);
+  if (ui::disclosure("How the level is set")) ui::text_wrapped_muted(app.model.level_rule.explanation);
+  ui::end_card();
+}
+
+// The practices score: a different measure, named and explained on its own.
+static void draw_practices(const AppState& app, float width) {
+  const caf::ScoreResult& s = app.result.scores;
+  ui::begin_card(width);
+  ui::title(app.model.practices.name, 2);
+  ImGui::PushFont(ui::fonts().h2);
+  ui::text((s.practices ? caf::format_score(*s.practices) : std::string("—")) + " / 100");
+  ImGui::PopFont();
+  if (!s.comparison.sentence.empty()) ui::text_wrapped(s.comparison.sentence);
+  ImGui::PushFont(ui::fonts().small);
+  ui::text_wrapped_muted(app.model.practices.summary);
+  ImGui::PopFont();
+  ui::end_card();
+}
+
+// Technology fit: what the level supports now, the declared approach, what comes next.
+static void draw_fit(const AppState& app, Intents& act, float width) {
+  const Palette& p = ui::colors();
+  const caf::TechnologyFit& fit = app.result.fit;
+  ui::begin_card(width);
+  ui::title("Technology fit", 2);
+  ui::text_wrapped(fit.headline);
+  if (!fit.fits_now.empty()) {
+    ui::begin_list("Fits at your level");
+    for (const caf::Approach* ap : fit.fits_now) {
+      ui::begin_list_item();
+      const bool declared = ap == fit.declared;
+      ui::text_colored(p.good, "✓");
+      ImGui::SameLine();
+      ImGui::PushID(ap->id.c_str());
+      if (ui::link_button((ap->name + (declared ? "  (your approach)" : "")).c_str(), ap->link)) act.open_link(ap->link);
+      ui::tooltip(ap->summary);
+      ImGui::PopID();
+      ui::end_list_item();
     }
+    ui::end_list();
   }
+  if (!fit.warning.empty()) {
+    ui::space(0.2f);
+    ui::title("Your approach is beyond your level", 3, &p.warn);
+    ui::text_wrapped(fit.warning);
+  }
+  if (!fit.unlocks.empty()) {
+    ui::space(0.2f);
+    ui::title("What the next level unlocks", 3);
+    ui::text_wrapped_muted(fit.unlocks);
+  }
+  ui::end_card();
+}
+
+// "Don't know" answers: what to find out and what to ask for, with a way back to each.
+static void draw_followups(const AppState& app, Intents& act, float width) {
+  const auto& list = app.result.followups;
+  if (list.empty()) return;
+  ui::begin_card(width);
+  ui::title("Follow-ups: " + std::to_string(list.size()) + (list.size() == 1 ? " answer" : " answers") +
+                " \u201Cdon't know\u201D",
+            2, &ui::colors().warn);
+  ui::text_wrapped_muted("Left out of the score; the checklist items that rest on them say \u201Ccheck it\u201D. "
+                         "Find out, then answer them.");
+  ui::begin_list("Follow-ups");
+  for (const caf::FollowUp& f : list) {
+    ui::begin_list_item();
+    ImGui::PushID(f.question->id.c_str());
+    ui::text_wrapped("• " + f.question->prompt + "  (" + f.where + ")");
+    ImGui::PushFont(ui::fonts().small);
+    if (!f.question->evidence_to_ask.empty()) ui::text_wrapped_muted("Ask for " + f.question->evidence_to_ask);
+    ImGui::PopFont();
+    if (auto i = caf::index_of(app.sequence, f.question->id)) {
+      if (ui::link_button("Answer it")) act.go_to_question(*i);
+    }
+    ImGui::PopID();
+    ui::end_list_item();
+  }
+  ui::end_list();
   ui::end_card();
 }
 
@@ -178,9 +261,9 @@ static void draw_what_if(const AppState& s, Intents& act, float width) {
   const Palette& p = ui::colors();
   const caf::ScoreResult& now = s.result.scores;
   ui::begin_card(width);
-  ui::title("What would move your score", 2);
-  ui::text_wrapped_muted("The answers where one step up gains the most. Preview a change to see the new score and "
-                         "level before you commit to it.");
+  ui::title("What would move your practices score", 2);
+  ui::text_wrapped_muted("The practice answers where one step up gains the most. Preview a change to see the new "
+                         "score before you commit to it.");
   ui::space(0.2f);
   const auto movers = now.top_movers(5);
   // One width for both labels: previewing a row must not re-wrap it and move the rows below.
@@ -206,11 +289,9 @@ static void draw_what_if(const AppState& s, Intents& act, float width) {
     const caf::ScoreResult& w = s.what_if->scores;
     ui::space(0.3f);
     ui::title("With this change", 3, &p.accent);
-    ui::text_wrapped("Overall score " + (now.overall ? caf::format_score(*now.overall) : std::string("—")) + " → " +
-                     (w.overall ? caf::format_score(*w.overall) : std::string("—")) + ";  level " +
-                     std::to_string(now.maturity.level) + " → " + std::to_string(w.maturity.level) +
-                     (w.maturity.info ? " (" + w.maturity.info->name + ")" : std::string()));
-    if (w.maturity.level == now.maturity.level) ui::text_wrapped_muted(w.maturity.reason);
+    ui::text_wrapped("Practices score " + (now.practices ? caf::format_score(*now.practices) : std::string("—")) +
+                     " → " + (w.practices ? caf::format_score(*w.practices) : std::string("—")) +
+                     ". The CAF level stays " + level_heading(w.maturity) + ": it comes from skills and data only.");
     if (ui::primary_button("Apply this answer")) {
       const WhatIf wi = *s.what_if;
       act.set_answer(wi.question_id, wi.answer);
@@ -231,10 +312,11 @@ static void draw_comparison(const AppState& s, Intents& act, float width) {
   const caf::Comparison& c = s.baseline->comparison;
   const Palette& p = ui::colors();
   ui::title("Changes since " + s.baseline->name, 3);
-  const std::string overall = c.overall_delta() ? signed_score(*c.overall_delta()) : std::string("—");
-  ui::text_wrapped("Overall " + (c.overall_before ? caf::format_score(*c.overall_before) : std::string("—")) + " → " +
-                   (c.overall_after ? caf::format_score(*c.overall_after) : std::string("—")) + " (" + overall +
-                   "); level " + std::to_string(c.level_before) + " → " + std::to_string(c.level_after) + "; " +
+  const std::string practices = c.practices_delta() ? signed_score(*c.practices_delta()) : std::string("—");
+  auto level = [](const std::optional<int>& l) { return l ? std::to_string(*l) : std::string("—"); };
+  ui::text_wrapped("Practices " + (c.practices_before ? caf::format_score(*c.practices_before) : std::string("—")) +
+                   " → " + (c.practices_after ? caf::format_score(*c.practices_after) : std::string("—")) + " (" +
+                   practices + "); CAF level " + level(c.level_before) + " → " + level(c.level_after) + "; " +
                    std::to_string(c.answers_up) + " answers up, " + std::to_string(c.answers_down) + " down; " +
                    std::to_string(c.newly_done) + " activities newly done, " + std::to_string(c.regressed) + " regressed.");
   if (ui::begin_table("##compare", "Changes by dimension", {"Dimension", "Before", "Now", "Change"}, {3.0f, 1.0f, 1.0f, 1.0f}, width - 2.2f * ui::em())) {
@@ -326,7 +408,26 @@ void draw_results(const AppState& s, Intents& act) {
   ui::heading(ui::fonts().h1, "Your AI maturity");
   ui::space(0.3f);
   draw_coverage(s, act, width);
-  draw_level(s, width);
+  // The level and the practices score side by side where there is room: two measures, two cards.
+  if (narrow) {
+    draw_level(s, width);
+    ui::space(0.3f);
+    draw_practices(s, width);
+  } else {
+    const float level_w = width * 0.6f - em * 0.25f;
+    const float left = ImGui::GetCursorScreenPos().x;
+    draw_level(s, level_w);
+    float bottom = ImGui::GetItemRectMax().y;
+    ImGui::SameLine(0, em * 0.5f);
+    draw_practices(s, width - level_w - em * 0.5f);
+    // A card's line is as tall as the card drawn last: go on below the taller one.
+    bottom = std::max(bottom, ImGui::GetItemRectMax().y);
+    ImGui::SetCursorScreenPos(ImVec2(left, bottom + ImGui::GetStyle().ItemSpacing.y));
+  }
+  ui::space(0.3f);
+  draw_fit(s, act, width);
+  ui::space(0.3f);
+  draw_followups(s, act, width);
   ui::space(0.5f);
 
   const float radar_size = narrow ? width : std::min(width * 0.52f, em * 32.0f);

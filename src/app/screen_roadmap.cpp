@@ -14,6 +14,7 @@ static ImVec4 status_color(caf::ItemStatus s) {
     case caf::ItemStatus::Done: return p.good;
     case caf::ItemStatus::InProgress: return p.accent;
     case caf::ItemStatus::ToDo: return p.warn;
+    case caf::ItemStatus::Unverified: return p.target;
     case caf::ItemStatus::NotApplicable: return p.text_muted;
   }
   return p.text_muted;
@@ -70,11 +71,9 @@ static void draw_recommendation(const AppState& s, Intents& act, float width) {
 }
 
 static void draw_counts(const AppState& s) {
-  const caf::RoadmapCounts& n = s.result.roadmap.counts;
-  ui::text_wrapped(std::to_string(n.total) + " activities:  " + std::to_string(n.done) + " done,  " +
-                   std::to_string(n.in_progress) + " in progress,  " + std::to_string(n.to_do) + " to do,  " +
-                   std::to_string(n.not_applicable) + " not applicable.   Priorities: " + std::to_string(n.now) +
-                   " now, " + std::to_string(n.next) + " next, " + std::to_string(n.later) + " later.");
+  const std::string paths = caf::paths_sentence(s.result.roadmap);
+  if (!paths.empty()) ui::text_wrapped(paths);
+  ui::text_wrapped(caf::counts_sentence(s.result.roadmap.counts));
 }
 
 // [SECTION] Items ----------------------------------------------------------------------
@@ -103,13 +102,28 @@ static void draw_item(Intents& act, const caf::RoadmapItem& it, float width) {
     ui::badge(std::string("Priority: ") + caf::label(it.priority), priority_color(it.priority));
   }
   if (!na) ui::end_hidden();
-  ui::text_wrapped(it.item->what);
+  if (!it.item->edition.empty()) {
+    ImGui::SameLine(0, em * 0.4f);
+    ui::badge("CAF " + it.item->edition.from, ui::colors().text_muted);
+  }
+  ui::text_wrapped(it.what);
   if (!na) ui::begin_hidden();
   ImGui::PushFont(ui::fonts().small);
   ui::text_wrapped_muted(it.status_reason);
   if (!it.priority_reason.empty()) ui::text_wrapped_muted(it.priority_reason);
   ImGui::PopFont();
   if (!na) ui::end_hidden();
+  if (!it.item->edition.empty()) {
+    ImGui::PushFont(ui::fonts().small);
+    ui::text_wrapped_muted("From CAF's " + it.item->edition.from + " edition. " + it.item->edition.note);
+    ImGui::PopFont();
+  }
+  // The arithmetic stays one click away: a consultant can show how the rank came about.
+  if (!it.priority_detail.empty() && ui::disclosure("How it was ranked")) {
+    ImGui::PushFont(ui::fonts().small);
+    ui::text_wrapped_muted(it.priority_detail);
+    ImGui::PopFont();
+  }
   if (!it.note.empty()) {
     ui::title("Your note", 3);
     ui::text_wrapped(it.note);

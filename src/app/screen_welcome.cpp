@@ -33,10 +33,17 @@ void draw_welcome(const AppState& s, Intents& act) {
   const int questions = int(s.sequence.size());
   int dimensions = 0;
   for (const caf::Phase& p : s.model.phases) dimensions += int(p.dimensions.size());
+  // Before the profile is known the count depends on the AI approach: say the range.
+  const caf::QuestionCountRange range = caf::question_count_range(s.model);
+  const bool profiled = !s.session.profile_answer("ai_approach").empty();
+  const std::string how_many = profiled || range.fewest == range.most
+                                   ? std::to_string(questions)
+                                   : std::to_string(range.fewest) + " to " + std::to_string(range.most);
   ui::text_wrapped(
-      "Answer " + std::to_string(questions) + " short questions about your AI strategy and your AI plan. You get "
-      "your AI maturity level, a picture of the " + std::to_string(dimensions) + " capabilities behind it, and "
-      "Microsoft's startup or enterprise AI adoption checklist turned into a roadmap for your organization.");
+      "Answer " + how_many + " short questions about your AI strategy, your AI plan and your readiness (fewer "
+      "when you build on Copilots or low-code tools). You get your CAF AI maturity level, a picture of the " +
+      std::to_string(dimensions) + " capabilities behind it, which way of building AI fits you, and Microsoft's "
+      "startup or enterprise AI adoption checklist turned into a roadmap for your organization.");
   ui::space(0.6f);
 
   // Three facts side by side, stacked on narrow screens.
@@ -44,9 +51,15 @@ void draw_welcome(const AppState& s, Intents& act) {
   const float gap = ImGui::GetStyle().ItemSpacing.x;
   const float tile = narrow ? width : (width - 2 * gap) / 3.0f;
   const float tile_h = narrow ? 0.0f : em * 6.2f;
-  const int minutes = std::max(5, int(std::lround(questions * 20.0 / 60.0 / 5.0)) * 5);
+  // About 20 seconds a question, rounded to 5 minutes.
+  auto minutes_for = [](int n) { return std::max(5, int(std::lround(n * 20.0 / 60.0 / 5.0)) * 5); };
+  const int fewest_minutes = minutes_for(profiled ? questions : range.fewest);
+  const int minutes = minutes_for(profiled ? questions : range.most);
+  const std::string how_long = fewest_minutes == minutes
+                                   ? "About " + std::to_string(minutes) + " minutes"
+                                   : std::to_string(fewest_minutes) + " to " + std::to_string(minutes) + " minutes";
   ui::begin_list("What to expect");
-  fact_tile(("About " + std::to_string(minutes) + " minutes").c_str(),
+  fact_tile(how_long.c_str(),
             "One question at a time. Stop whenever you like: every answer is kept as you go.", tile, tile_h);
   if (!narrow) ImGui::SameLine();
   fact_tile("Private by design", "Runs entirely in this browser tab. No account, and nothing is sent anywhere.",
@@ -77,8 +90,9 @@ void draw_welcome(const AppState& s, Intents& act) {
   ImGui::PushFont(ui::fonts().small);
   ui::text_wrapped_muted(
       "Keyboard: Tab moves between controls, Enter or Space chooses, Escape goes back; on a question the keys "
-      "0–4 pick an answer. Drop a session file anywhere on the page to import it. Based on the AI adoption "
-      "guidance of Microsoft's Cloud Adoption Framework; not an official Microsoft tool.");
+      "0–4 pick an answer, D says you don't know. Drop a session file anywhere on the page to import it. Based "
+      "on the AI adoption guidance of Microsoft's Cloud Adoption Framework as its pages read on " +
+      s.model.caf_edition.pages_as_of + "; not an official Microsoft tool.");
   ImGui::PopFont();
 
   ImGui::PopTextWrapPos();

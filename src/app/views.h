@@ -4,6 +4,8 @@
 #include "app/app_state.h"
 #include "app/intents.h"
 
+#include <vector>
+
 namespace app {
 
 // Screens (screen_*.cpp), drawn inside the scrolling region below the top bar.
@@ -21,6 +23,12 @@ float assessment_footer_height();
 // Around the screens (view_*.cpp).
 void draw_top_bar(const AppState& s, Intents& act);
 void draw_notice(const AppState& s, Intents& act);
-void draw_dialogs(const AppState& s, Intents& act);   // replace your answers?, start over?
+void draw_dialogs(const AppState& s, Intents& act);   // replace your answers?, start over?, glossary
+
+// The glossary (view_glossary.cpp): the terms a text uses, as links, and the dialog.
+// `right`: the column's right edge (screen x), where the links wrap.
+void draw_glossary_terms(const AppState& s, Intents& act, const std::vector<const caf::GlossaryEntry*>& terms,
+                         float right);
+void draw_glossary_dialog(const AppState& s, Intents& act);
 
 } // namespace app

@@ -150,6 +150,33 @@ bool choice_button(const char* label, bool selected, ImVec2 size) {
   return control(sem::Role::Radio, shown(label), clicked, selected ? sem::Checked : 0);
 }
 
+// Opens and closes what follows it (ImGui keeps the open state per id, like a
+// tree node: what a view shows, not what the app knows). A button that is
+// expanded or collapsed for screen readers.
+bool disclosure(const char* label) {
+  ImGuiStorage* store = ImGui::GetStateStorage();
+  const ImGuiID key = ImGui::GetID(label);
+  const bool open = store->GetBool(key, false);
+  const std::string shown_label = std::string(open ? "▼ " : "▶ ") + label;  // ▶ closed, ▼ open, as in a file tree
+  const Palette& p = colors();
+  ImGui::PushStyleColor(ImGuiCol_Text, p.accent);
+  ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, p.accent_soft);
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, p.accent_soft);
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(em() * 0.25f, em() * 0.25f));
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
+  ImGui::PushID(label);
+  const bool clicked = ImGui::Button(shown_label.c_str());
+  ImGui::PopID();
+  ImGui::PopStyleVar(2);
+  ImGui::PopStyleColor(4);
+  if (control(sem::Role::Button, shown(label), clicked, open ? sem::Expanded : sem::Collapsed)) {
+    store->SetBool(key, !open);
+    return !open;
+  }
+  return open;
+}
+
 bool toggle_button(const char* label, bool on, std::string_view name, ImVec2 size) {
   const Palette& p = colors();
   ImGui::PushStyleColor(ImGuiCol_Button, on ? p.accent : p.card);
@@ -248,9 +275,27 @@ bool check_row(const char* label, bool checked, std::string_view description) {
   return clicked;
 }
 
+// The words of `text` that fit in `width`, then "…" (the whole text if it fits).
+static std::string elide(std::string_view text, float width) {
+  if (ImGui::CalcTextSize(text.data(), text.data() + text.size()).x <= width) return std::string(text);
+  std::string cut(text);
+  while (!cut.empty()) {
+    const size_t space = cut.rfind(' ');
+    cut.resize(space == std::string::npos ? 0 : space);
+    if (ImGui::CalcTextSize((cut + "…").c_str()).x <= width) break;
+  }
+  return cut + "…";
+}
+
 bool nav_row(const char* label, bool current, std::string_view description, ImVec2 size) {
-  const bool clicked = ImGui::Selectable(label, current, 0, size);
-  return control(sem::Role::Button, shown(label), clicked, current ? sem::Current : 0, description);
+  // A long name is cut for the eye; the tooltip and the accessible name keep it whole.
+  const std::string_view name = shown(label);
+  const float room = size.x > 0 ? size.x - ImGui::GetStyle().FramePadding.x : ImGui::GetContentRegionAvail().x;
+  const std::string text = elide(name, room);
+  const bool clicked = ImGui::Selectable((text + "##" + std::string(name)).c_str(), current, 0, size);
+  const bool cut = text.size() != name.size();
+  if (cut && ImGui::IsItemHovered()) ImGui::SetTooltip("%.*s", int(name.size()), name.data());
+  return control(sem::Role::Button, name, clicked, current ? sem::Current : 0, description);
 }
 
 void tooltip(std::string_view text) {

@@ -78,6 +78,8 @@ bool option_row(const char* key, std::string_view label, std::string_view detail
 bool check_row(const char* label, bool checked, std::string_view description = {});
 // A row of a side list (one per dimension); `current` marks where the user is.
 bool nav_row(const char* label, bool current, std::string_view description, ImVec2 size);
+// "▼ label": shows what follows while open (returns whether it is); expanded or collapsed for screen readers.
+bool disclosure(const char* label);
 // Shows `text` while the last control is hovered, and makes it that control's description.
 void tooltip(std::string_view text);
 

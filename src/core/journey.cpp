@@ -61,6 +61,21 @@ std::vector<QuestionRef> question_sequence(const Model& model, const Session& se
     return out;
 }
 
+QuestionCountRange question_count_range(const Model& model) {
+    const int all = int(question_sequence(model, Session{}).size());
+    QuestionCountRange r{all, all};
+    for (const ProfileQuestion& pq : model.profile) {
+        for (const ProfileOption& o : pq.options) {
+            Session s;
+            s.profile[pq.id] = o.id;
+            const int n = int(question_sequence(model, s).size());
+            r.fewest = std::min(r.fewest, n);
+            r.most = std::max(r.most, n);
+        }
+    }
+    return r;
+}
+
 std::vector<DimensionProgress> dimension_progress(const Model& model, const Session& session) {
     std::vector<DimensionProgress> out;
     int index = 0;

@@ -38,6 +38,13 @@ struct QuestionRef {
 // The sequence changes when the profile does.
 std::vector<QuestionRef> question_sequence(const Model& model, const Session& session);
 
+// The fewest and the most questions any profile is asked (each profile
+// option tried on its own), for "about N questions" before the profile is known.
+struct QuestionCountRange {
+    int fewest = 0, most = 0;
+};
+QuestionCountRange question_count_range(const Model& model);
+
 // How far one dimension (or quick-check group) of the sequence is answered.
 struct DimensionProgress {
     const Phase* phase = nullptr;          // nullptr for a quick-check group

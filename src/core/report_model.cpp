@@ -217,19 +217,9 @@ Section checklist_section(const Roadmap& r, const std::vector<TaskItem>& tasks) 
         for (const auto& m : rec.missing) missing.items.push_back({data_text(m)});
         s.blocks.push_back(std::move(missing));
     }
-    const RoadmapCounts& c = r.counts;
-    std::string paths;
-    for (size_t k = 0; k < r.paths.size(); ++k)
-        paths += (k == 0 ? "" : k + 1 == r.paths.size() ? " and " : ", ") + r.paths[k]->name;
-    if (!paths.empty())
-        s.blocks.push_back(Paragraph{{data_text(r.paths.size() == 1 ? "The guidance is written for " + paths + "."
-                                                                    : "The guidance covers " + paths +
-                                                                          " (your AI approach spans them, or is not answered yet).")}});
-    s.blocks.push_back(Paragraph{{data_text(
-        format_int(c.total) + " items: " + format_int(c.done) + " done, " + format_int(c.in_progress) +
-        " in progress, " + format_int(c.to_do) + " to do, " + format_int(c.unverified) + " to check (not covered by "
-        "your answers), " + format_int(c.not_applicable) + " not applicable. Priorities: " + format_int(c.now) +
-        " now, " + format_int(c.next) + " next, " + format_int(c.later) + " later.")}});
+    const std::string paths = paths_sentence(r);
+    if (!paths.empty()) s.blocks.push_back(Paragraph{{data_text(paths)}});
+    s.blocks.push_back(Paragraph{{data_text(counts_sentence(r.counts))}});
     s.blocks.push_back(phase_chart(r));
     for (const auto& p : r.phases) {
         if (p.items.empty()) continue;

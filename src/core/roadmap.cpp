@@ -428,6 +428,23 @@ std::vector<const GuidancePath*> guidance_paths(const Catalogue& catalogue, cons
     return out;
 }
 
+std::string paths_sentence(const Roadmap& r) {
+    std::string paths;
+    for (size_t k = 0; k < r.paths.size(); ++k)
+        paths += (k == 0 ? "" : k + 1 == r.paths.size() ? " and " : ", ") + r.paths[k]->name;
+    if (paths.empty()) return "";
+    return r.paths.size() == 1 ? "The guidance is written for " + paths + "."
+                               : "The guidance covers " + paths + " (your AI approach spans them, or is not answered yet).";
+}
+
+std::string counts_sentence(const RoadmapCounts& c) {
+    return format_int(c.total) + " items: " + format_int(c.done) + " done, " + format_int(c.in_progress) +
+           " in progress, " + format_int(c.to_do) + " to do, " + format_int(c.unverified) +
+           " to check (not covered by your answers), " + format_int(c.not_applicable) +
+           " not applicable. Priorities: " + format_int(c.now) + " now, " + format_int(c.next) + " next, " +
+           format_int(c.later) + " later.";
+}
+
 Roadmap generate_roadmap(const Model& model, const Catalogue& catalogue, const Session& session,
                          const ScoreResult& scores) {
     Roadmap r;

@@ -112,6 +112,11 @@ struct Roadmap {
 // an unanswered approach).
 std::vector<const GuidancePath*> guidance_paths(const Catalogue& catalogue, const Session& session);
 
+// One sentence naming the guidance path(s) the roadmap is written for ("" if none).
+std::string paths_sentence(const Roadmap& roadmap);
+// One sentence with the counts by status and by priority.
+std::string counts_sentence(const RoadmapCounts& counts);
+
 // Results point into model and catalogue (keep them alive).
 Roadmap generate_roadmap(const Model& model, const Catalogue& catalogue, const Session& session,
                          const ScoreResult& scores);

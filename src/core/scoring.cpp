@@ -81,8 +81,14 @@ MaturityLevel maturity_level(const Model& model, const Session& session) {
     if (m.skills) m.skills_support = rule.skills_support[static_cast<size_t>(*m.skills)];
     if (m.data) m.data_support = rule.data_support[static_cast<size_t>(*m.data)];
 
-    const std::string skills_text = m.skills ? "skills " + format_int(*m.skills) : "skills " + unknown_answer(session, rule.skill_question);
-    const std::string data_text = m.data ? "data " + format_int(*m.data) : "data " + unknown_answer(session, rule.data_question);
+    // What each answer supports, not the raw answer: the answer scales differ, the levels do not.
+    auto supports = [&](const char* what, const std::optional<int>& support, const std::string& question) {
+        if (!support) return std::string(what) + " " + unknown_answer(session, question);
+        if (*support == 0) return std::string(what) + " below level 1";
+        return std::string(what) + " level " + format_int(*support);
+    };
+    const std::string skills_text = supports("skills", m.skills_support, rule.skill_question);
+    const std::string data_text = supports("data", m.data_support, rule.data_question);
 
     if (!m.skills_support && !m.data_support) {
         m.basis = skills_text + ", " + data_text + " \xE2\x86\x92 no level yet";

@@ -36,6 +36,7 @@ TechnologyFit technology_fit(const Model& model, const Session& session, const M
 
     if (!maturity.level) {
         fit.summary = "Answer the skills and data-readiness questions to see which AI approaches fit your level.";
+        fit.headline = fit.summary;
         return fit;
     }
     const int level = *maturity.level;
@@ -65,12 +66,16 @@ TechnologyFit technology_fit(const Model& model, const Session& session, const M
     if (fit.fits_now.empty()) {
         fit.summary = "Not yet at level 1: CAF's first rung, " + model.approaches.front().name + ", needs " +
                       lower_first(model.approaches.front().requires) + ".";
+        fit.headline = fit.summary;
     } else {
-        fit.summary = (maturity.provisional ? "At most " + level_words(level) : "At " + level_words(level)) +
-                      ", these fit: " + names(fit.fits_now) + ".";
+        const std::string at_level = maturity.provisional ? "At most " + level_words(level) : "At " + level_words(level);
+        std::string yours;
         if (fit.declared && fit.declared->min_level <= level)
-            fit.summary += " Your approach, " + fit.declared->name + ", fits" +
-                           (maturity.provisional ? " if the level is confirmed." : ".");
+            yours = " Your approach, " + fit.declared->name + ", fits" +
+                    (maturity.provisional ? " if the level is confirmed." : ".");
+        fit.summary = at_level + ", these fit: " + names(fit.fits_now) + "." + yours;
+        fit.headline = at_level + ", " + format_int(long(fit.fits_now.size())) + " of CAF's " +
+                       format_int(long(model.approaches.size())) + " ways of building AI fit." + yours;
     }
     return fit;
 }

@@ -29,7 +29,8 @@ struct TechnologyFit {
     std::optional<int> next_level;           // the level that unlocks `next`
     std::vector<const Approach*> next;
     std::string unlocks;                     // what the next level unlocks and needs, one sentence
-    std::string summary;                     // one or two sentences for the headline
+    std::string summary;                     // one or two sentences, naming what fits (for reports)
+    std::string headline;                    // the same without the names, for a view that lists them
 };
 
 TechnologyFit technology_fit(const Model& model, const Session& session, const MaturityLevel& maturity);

@@ -19,7 +19,7 @@ code=$(run report "$FIX/sessions/persona_regulated_enterprise.json")
 [ -s "$TMP/err" ] && fail "md report wrote to stderr: $(cat "$TMP/err")"
 has "$TMP/out" "# Persona: regulated enterprise"
 has "$TMP/out" "**Level 2 — Customize (our label)**"
-has "$TMP/out" "**Basis:** skills 2, data 3 → level 2"
+has "$TMP/out" "**Basis:** skills level 2, data level 3 → level 2"
 has "$TMP/out" "### Technology fit"
 has "$TMP/out" "## Checklist: Enterprise AI adoption checklist"
 has "$TMP/out" "Regulation: “Regulated industry”"
@@ -38,7 +38,7 @@ assert r["roadmap"]["counts"]["total"] == 14
 assert r["roadmap"]["counts"]["not_applicable"] == 5   # Copilots: no Ready, Adopt or model items
 assert [p["id"] for p in r["roadmap"]["phases"]] == ["strategy", "plan", "ready", "adopt", "secure", "govern", "manage"]
 assert r["overall"]["caf_level"]["level"] == 1
-assert r["overall"]["caf_level"]["basis"] == "skills 1, data 1 → level 1"
+assert r["overall"]["caf_level"]["basis"] == "skills level 1, data level 2 → level 1"  # data answer 1 supports level 2
 assert r["technology_fit"]["declared"] == "copilots"
 assert r["technology_fit"]["warning"] is None
 PY

@@ -87,7 +87,7 @@ TEST_CASE("the HTML report is one self-contained, printable file", "[export][htm
     CHECK(test::contains(h, "(caf-ai-maturity version 2.0.0)"));
     CHECK(test::contains(h, "<h2 id=\"profile-h\">Profile</h2>"));
     CHECK(test::contains(h, "<p class=\"level\">Level 2 \xE2\x80\x94 Customize (our label)</p>"));
-    CHECK(test::contains(h, "<strong>Basis:</strong> skills 2, data 3 \xE2\x86\x92 level 2"));
+    CHECK(test::contains(h, "<strong>Basis:</strong> skills level 2, data level 3 \xE2\x86\x92 level 2"));
     CHECK(test::contains(h, "Strategy &amp; Plan practices score</h3>"));
     CHECK(test::contains(h, "Technology fit</h3>"));
     CHECK(test::contains(h, "<h2 id=\"glossary-h\">Glossary</h2>"));

@@ -117,3 +117,13 @@ TEST_CASE("number keys choose levels and N chooses N/A only where allowed", "[jo
     CHECK(answer_for_key('d', no_na) == Answer::dont_know());
     CHECK(answer_for_key('D', with_na) == Answer::dont_know());
 }
+
+TEST_CASE("the question count range covers the fewest and the most any approach is asked", "[journey][applies]") {
+    // data/model.json: 17 questions are asked only of some AI approaches; Copilots
+    // skip all of them (51 asked), IaaS and mixed are asked every one (68).
+    const Model& m = test::real_model();
+    const QuestionCountRange r = question_count_range(m);
+    CHECK(r.most == int(m.question_count()));
+    CHECK(r.most == 68);
+    CHECK(r.fewest == 51);
+}

@@ -56,7 +56,7 @@ TEST_CASE("persona: a startup that only uses Microsoft Copilots", "[persona][cop
     // Skills 1 supports level 1, data 1 supports level 2: level 1, held back by skills.
     REQUIRE(a.scores.maturity.level);
     CHECK(*a.scores.maturity.level == 1);
-    CHECK(a.scores.maturity.basis == "skills 1, data 1 \xE2\x86\x92 level 1");
+    CHECK(a.scores.maturity.basis == "skills level 1, data level 2 \xE2\x86\x92 level 1");
     CHECK(a.scores.maturity.capped_by_skills);
     // Practices: the 11 activities score 40, 42.9, 65, 40, 20.5, 25, 40, 65, 25, 27.3 and 15: mean 36.9,
     // practices level 1 = the CAF level.
@@ -77,6 +77,11 @@ TEST_CASE("persona: a startup that only uses Microsoft Copilots", "[persona][cop
     CHECK(a.fit.warning.empty());
     CHECK(a.fit.next_level == 2);
     CHECK(ids(a.fit.next) == std::vector<std::string>{"paas_models", "fine_tuning"});
+    // The summary names what fits; the headline, for a view that lists them, counts them.
+    CHECK(a.fit.summary == "At level 1, these fit: Microsoft Copilots (SaaS) and Copilot Studio agents (low-code). "
+                           "Your approach, Microsoft Copilots (SaaS), fits.");
+    CHECK(a.fit.headline == "At level 1, 2 of CAF's 7 ways of building AI fit. Your approach, Microsoft Copilots "
+                            "(SaaS), fits.");
 
     // The startup checklist on the Copilot path: nine items apply; Ready, Adopt and the model items do not.
     const caf::Roadmap& r = a.roadmap;
@@ -124,7 +129,7 @@ TEST_CASE("persona: a low-code scale-up", "[persona][low_code]") {
     const auto a = assess("path_lowcode_scaleup.json");
     // Skills 2 (level 2), data 2 (level 3): level 2. Practices all 3: 75, practices level 3: ahead.
     CHECK(*a.scores.maturity.level == 2);
-    CHECK(a.scores.maturity.basis == "skills 2, data 2 \xE2\x86\x92 level 2");
+    CHECK(a.scores.maturity.basis == "skills level 2, data level 3 \xE2\x86\x92 level 2");
     CHECK(*a.scores.practices == Approx(75.0));
     CHECK(a.scores.comparison.relation == caf::PracticesRelation::Ahead);
     CHECK(a.fit.declared->id == "low_code");
@@ -195,12 +200,12 @@ TEST_CASE("persona: an IaaS research lab beyond its level", "[persona][azure]") 
     const auto a = assess("path_iaas_lab.json");
     // Skills 2 (level 2), data 4 (level 4): level 2, held back by skills.
     CHECK(*a.scores.maturity.level == 2);
-    CHECK(a.scores.maturity.basis == "skills 2, data 4 \xE2\x86\x92 level 2");
+    CHECK(a.scores.maturity.basis == "skills level 2, data level 4 \xE2\x86\x92 level 2");
     CHECK(a.scores.maturity.capped_by_skills);
     // Declared: own models on Azure VMs, which CAF places at level 3: a warning.
     CHECK(a.fit.declared->id == "iaas_small");
     CHECK(test::contains(a.fit.warning, "which CAF places at level 3, but your answers put you at level 2 "
-                                        "(skills 2, data 4 \xE2\x86\x92 level 2)"));
+                                        "(skills level 2, data level 4 \xE2\x86\x92 level 2)"));
     CHECK(test::contains(a.fit.warning, "What fits now: Microsoft Copilots (SaaS), Copilot Studio agents"));
     CHECK(a.fit.next_level == 3);
     // No quick check answered: the eleven later-phase items are unverified, with no priority.
@@ -242,7 +247,7 @@ TEST_CASE("persona: a regulated enterprise answering 2 everywhere", "[persona][m
 TEST_CASE("persona: a public-sector agency on Microsoft 365 Copilot", "[persona][copilot]") {
     const auto a = assess("path_public_sector.json");
     CHECK(*a.scores.maturity.level == 1);
-    CHECK(a.scores.maturity.basis == "skills 1, data 0 \xE2\x86\x92 level 1");
+    CHECK(a.scores.maturity.basis == "skills level 1, data level 2 \xE2\x86\x92 level 1");
     CHECK(a.scores.comparison.relation == caf::PracticesRelation::Ahead);   // practices 50 = level 2
     const caf::Roadmap& r = a.roadmap;
     CHECK(r.checklist->id == "enterprise");   // public sector

@@ -43,7 +43,7 @@ TEST_CASE("the Markdown report has every part, escaped", "[report]") {
     // The CAF level and its basis first; the practices score in its own section (the worked example of
     // test_scoring.cpp: skills 3, data 2; practices (66.7 + 2 x 25 + 100) / 4 = 54.2).
     CHECK(test::contains(md, "## CAF AI maturity\n\n**Level 2 \xE2\x80\x94 Customize (our label)**\n\n"
-                             "**Basis:** skills 3, data 2 \xE2\x86\x92 level 2\n"));
+                             "**Basis:** skills level 3, data level 2 \xE2\x86\x92 level 2\n"));
     CHECK(test::contains(md, "the level is the lower of the two, so data is what holds it back."));
     CHECK(test::contains(md, "**Coverage:** You answered 7 of 7 questions (100%, 1 of them N/A)."));
     CHECK(test::contains(md, "### Practices score\n\n**54.2** of 100. "));
@@ -79,7 +79,7 @@ TEST_CASE("the JSON report is valid JSON with the documented members", "[report]
     CHECK(level.at("level") == 2);
     CHECK(level.at("skills") == 3);
     CHECK(level.at("data") == 2);
-    CHECK(level.at("basis") == "skills 3, data 2 \xE2\x86\x92 level 2");
+    CHECK(level.at("basis") == "skills level 3, data level 2 \xE2\x86\x92 level 2");
     CHECK(level.at("rule") == test::mini_model().level_rule.explanation);
     CHECK(j.at("overall").at("practices_score") == 54.17);
     CHECK(j.at("overall").at("practices").at("relation") == "aligned");

@@ -208,7 +208,7 @@ TEST_CASE("CAF level = the lower of what skills and data support", "[scoring][le
         CHECK_FALSE(r.maturity.provisional);
         CHECK(r.maturity.capped_by_data);
         CHECK_FALSE(r.maturity.capped_by_skills);
-        CHECK(r.maturity.basis == "skills 3, data 2 \xE2\x86\x92 level 2");
+        CHECK(r.maturity.basis == "skills level 3, data level 2 \xE2\x86\x92 level 2");
         CHECK(r.maturity.reason == "Level 2: your skills support level 3 and your data supports level 2; the level is "
                                    "the lower of the two, so data is what holds it back.");
         CHECK(r.maturity.info == m.find_level(2));
@@ -231,7 +231,7 @@ TEST_CASE("CAF level = the lower of what skills and data support", "[scoring][le
         s.set_answer("plan_data", Answer::of(1));
         const auto r = caf::score(m, s);
         CHECK(*r.maturity.level == 2);
-        CHECK(r.maturity.basis == "skills 2, data 1 \xE2\x86\x92 level 2");
+        CHECK(r.maturity.basis == "skills level 2, data level 2 \xE2\x86\x92 level 2");
         CHECK(r.maturity.reason == "Level 2: your skills and your data both support level 2.");
     }
     SECTION("no skills yet: not yet at level 1") {
@@ -240,7 +240,7 @@ TEST_CASE("CAF level = the lower of what skills and data support", "[scoring][le
         s.set_answer("plan_data", Answer::of(3));
         const auto r = caf::score(m, s);
         CHECK(*r.maturity.level == 0);
-        CHECK(r.maturity.basis == "skills 0, data 3 \xE2\x86\x92 not yet at level 1");
+        CHECK(r.maturity.basis == "skills below level 1, data level 3 \xE2\x86\x92 not yet at level 1");
         CHECK(r.maturity.reason == "Not yet at level 1: your skills do not yet reach level 1 and your data supports "
                                    "level 3; the level is the lower of the two, so skills are what holds it back.");
         CHECK(r.maturity.info->name == "Not yet at level 1");
@@ -251,12 +251,12 @@ TEST_CASE("CAF level = the lower of what skills and data support", "[scoring][le
         auto r = caf::score(m, s);
         CHECK(*r.maturity.level == 3);
         CHECK(r.maturity.provisional);
-        CHECK(r.maturity.basis == "skills 3, data not answered \xE2\x86\x92 at most level 3");
+        CHECK(r.maturity.basis == "skills level 3, data not answered \xE2\x86\x92 at most level 3");
         CHECK(r.maturity.reason ==
               "At most level 3: your skills support level 3; answer the data-readiness question to confirm the level.");
         s.set_answer("plan_data", Answer::dont_know());
         r = caf::score(m, s);
-        CHECK(r.maturity.basis == "skills 3, data don't know \xE2\x86\x92 at most level 3");
+        CHECK(r.maturity.basis == "skills level 3, data don't know \xE2\x86\x92 at most level 3");
     }
 }
 
@@ -350,7 +350,7 @@ TEST_CASE("answers built in code out of range are clamped, not trusted", "[scori
     // 4 and 0: (1*4 + 2*0) / 12
     CHECK(*r.find_dimension("alpha")->score == Approx(33.333333));
     CHECK(r.find_question("alpha_one")->answer.value == 4);
-    CHECK(r.maturity.basis == "skills 4, data 0 \xE2\x86\x92 level 1");
+    CHECK(r.maturity.basis == "skills level 4, data level 1 \xE2\x86\x92 level 1");
 }
 
 TEST_CASE("what-if on an unanswered question changes the denominator", "[scoring]") {
