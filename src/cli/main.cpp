@@ -30,14 +30,12 @@
 #include "core/assessment.h"
 #include "core/compare.h"
 #include "core/document.h"
-#include "core/export_csv.h"
-#include "core/export_html.h"
+#include "core/export_file.h"
 #include "core/export_json.h"
 #include "core/export_markdown.h"
 #include "core/import.h"
 #include "core/merge.h"
 #include "core/model_loader.h"
-#include "core/report.h"
 #include "core/session_io.h"
 #include "core/share_link.h"
 
@@ -82,7 +80,8 @@ const char* kUsageText =
     "Options:\n"
     "  --format FORMAT     output format (default: md)\n"
     "  --out FILE          write the output to FILE instead of standard output\n"
-    "  --notes             include the user's notes (md, html, csv, csv-issues, share)\n"
+    "  --notes             include the user's notes (md, html, csv, csv-issues, json, share;\n"
+    "                      the session format always keeps them)\n"
     "  --compare FILE      add a \"Changes since\" section comparing with an earlier session\n"
     "  --date YYYY-MM-DD   the report date (default: today, UTC; or SOURCE_DATE_EPOCH)\n"
     "  --work-item-type T  Azure Boards work item type (default: User Story; e.g.\n"
@@ -205,7 +204,7 @@ std::string parse_args(int argc, char** argv, Args& a) {
         if (a.files.empty()) return "report needs a file";
         if (a.files.size() > 1) return "too many arguments: '" + a.files[1] + "'";
         if (a.format.empty()) a.format = "md";
-        if (!one_of(a.format, {"md", "html", "csv", "csv-issues", "json", "session"}))
+        if (!caf::export_format_from_id(a.format))
             return "--format must be md, html, csv, csv-issues, json or session, not '" + a.format + "'";
         problem = allowed({"--format", "--out", "--notes", "--compare", "--date", "--work-item-type", "--no-bom"});
     } else if (a.command == "diff") {
@@ -384,25 +383,10 @@ int run_report(const Args& a) {
         label_by_file(*comparison, *earlier, *session, a.compare, a.files[0]);
         ctx.comparison = &*comparison;
     }
-    caf::CsvOptions csv;
-    csv.bom = !a.no_bom;
-    csv.work_item_type = a.work_item_type;
-    const caf::Model& m = data->model;
-    const caf::Catalogue& c = data->catalogue;
-    std::string out;
-    if (a.format == "md")
-        out = caf::report_markdown(m, c, *session, assessment, ctx);
-    else if (a.format == "html")
-        out = caf::report_html(m, c, *session, assessment, ctx);
-    else if (a.format == "csv")
-        out = caf::csv_azure_boards(m, c, *session, assessment, ctx, csv);
-    else if (a.format == "csv-issues")
-        out = caf::csv_issues(m, c, *session, assessment, ctx, csv);
-    else if (a.format == "json")
-        out = caf::report_json(m, c, *session, assessment);
-    else
-        out = caf::serialize_session(*session);
-    return write_output(a.out, out);
+    ctx.csv.bom = !a.no_bom;
+    ctx.csv.work_item_type = a.work_item_type;
+    const caf::ExportFormat format = *caf::export_format_from_id(a.format);  // parse_args checked it
+    return write_output(a.out, caf::export_file(format, data->model, data->catalogue, *session, assessment, ctx).bytes);
 }
 
 int run_diff(const Args& a) {
@@ -450,9 +434,9 @@ int run_merge(const Args& a) {
     ctx.date = a.date.empty() ? today() : a.date;
     ctx.include_notes = a.notes;
     ctx.merged = &merged;
-    return write_output(a.out, a.format == "html"
-                                   ? caf::report_html(data->model, data->catalogue, merged.session, assessment, ctx)
-                                   : caf::report_markdown(data->model, data->catalogue, merged.session, assessment, ctx));
+    const caf::ExportFormat format = a.format == "html" ? caf::ExportFormat::Html : caf::ExportFormat::Markdown;
+    return write_output(a.out,
+                        caf::export_file(format, data->model, data->catalogue, merged.session, assessment, ctx).bytes);
 }
 
 int run_share(const Args& a) {

@@ -1,9 +1,9 @@
+// The two tracker CSVs (export_csv.h), written from the report's task items.
 #include "core/export_csv.h"
 
 #include <vector>
 
 #include "core/escape.h"
-#include "core/format.h"
 
 namespace caf {
 
@@ -63,73 +63,46 @@ std::string label_token(const std::string& text) {
     return out;
 }
 
-std::string checklist_short(const Roadmap& r) {
-    return r.recommendation.chosen == ChecklistKind::Enterprise ? "Enterprise" : "Startup";
-}
-
-const RoadmapPhase* phase_of(const Roadmap& r, const RoadmapItem* item) {
-    for (const auto& p : r.phases)
-        for (const auto& i : p.items)
-            if (&i == item) return &p;
-    return nullptr;
-}
-
 }  // namespace
 
-std::string csv_azure_boards(const Model& model, const Catalogue& catalogue, const Session& session,
-                             const Assessment& assessment, const ExportContext& context, const CsvOptions& options) {
-    (void)model;
-    (void)catalogue;
-    (void)session;
-    const Roadmap& r = assessment.roadmap;
+std::string csv_azure_boards(const Report& report, const CsvOptions& options) {
     std::string out = options.bom ? kBom : "";
     row(out, {"Work Item Type", "Title", "Description", "Priority", "Tags"});
-    for (const RoadmapItem* i : r.by_priority()) {
-        const RoadmapPhase* p = phase_of(r, i);
-        const std::string phase = p ? p->phase->name : i->item->phase;
+    for (size_t k : report.open_by_priority) {
+        const TaskItem& i = report.tasks[k];
         std::string d;
-        if (!i->item->what.empty()) d += "<p>" + html_escape(i->item->what) + "</p>";
-        d += "<p><b>Status:</b> " + html_escape(label(i->status)) + ". " + html_escape(i->status_reason) + "</p>";
-        if (!i->priority_reason.empty())
-            d += "<p><b>Priority " + html_escape(label(i->priority)) + ":</b> " + html_escape(i->priority_reason) + "</p>";
-        const std::string href = html_url(i->item->link);
-        if (!href.empty())
-            d += "<p><b>CAF guidance:</b> <a href=\"" + href + "\">" + html_escape(i->item->title) + "</a></p>";
-        if (context.include_notes && !i->note.empty())
-            d += "<p><b>Note:</b> " + html_escape(i->note) + "</p>";
+        if (!i.what.empty()) d += "<p>" + html_escape(i.what) + "</p>";
+        d += "<p><b>Status:</b> " + html_escape(label(i.status)) + ". " + html_escape(i.status_reason) + "</p>";
+        if (!i.priority_reason.empty())
+            d += "<p><b>Priority " + html_escape(label(i.priority)) + ":</b> " + html_escape(i.priority_reason) + "</p>";
+        const std::string href = html_url(i.link);
+        if (!href.empty()) d += "<p><b>CAF guidance:</b> <a href=\"" + href + "\">" + html_escape(i.title) + "</a></p>";
+        if (!i.note.empty()) d += "<p><b>Note:</b> " + html_escape(i.note) + "</p>";
         for (char& c : d)
             if (c == '\n') c = ' ';  // one line: Azure's importer mishandles line breaks in fields
-        const std::string tags = "CAF AI; Phase: " + phase + "; Priority: " + label(i->priority) +
-                                 "; Status: " + label(i->status) + "; Checklist: " + checklist_short(r);
-        row(out, {options.work_item_type, i->item->title, d, azure_priority(i->priority), tags});
+        const std::string tags = "CAF AI; Phase: " + i.phase_name + "; Priority: " + label(i.priority) +
+                                 "; Status: " + label(i.status) + "; Checklist: " + report.checklist_tag;
+        row(out, {options.work_item_type, i.title, d, azure_priority(i.priority), tags});
     }
     return out;
 }
 
-std::string csv_issues(const Model& model, const Catalogue& catalogue, const Session& session,
-                       const Assessment& assessment, const ExportContext& context, const CsvOptions& options) {
-    (void)model;
-    (void)catalogue;
-    (void)session;
-    const Roadmap& r = assessment.roadmap;
-    std::vector<const RoadmapItem*> items = r.by_priority();
-    for (const auto& p : r.phases)
-        for (const auto& i : p.items)
-            if (i.status == ItemStatus::Done) items.push_back(&i);
+std::string csv_issues(const Report& report, const CsvOptions& options) {
+    std::vector<size_t> order = report.open_by_priority;
+    for (size_t k = 0; k < report.tasks.size(); ++k)
+        if (report.tasks[k].status == ItemStatus::Done) order.push_back(k);
     std::string out = options.bom ? kBom : "";
     row(out, {"Summary", "Description", "Priority", "Labels", "Status", "Phase", "Link", "Item ID", "Note"});
-    for (const RoadmapItem* i : items) {
-        const RoadmapPhase* p = phase_of(r, i);
-        const std::string phase = p ? p->phase->name : i->item->phase;
+    for (size_t k : order) {
+        const TaskItem& i = report.tasks[k];
         std::string d;
-        if (!i->item->what.empty()) d += i->item->what + "\n\n";
-        d += "Status: " + std::string(label(i->status)) + ". " + i->status_reason + "\n";
-        if (!i->priority_reason.empty()) d += "Priority " + std::string(label(i->priority)) + ": " + i->priority_reason + "\n";
-        d += "CAF guidance: " + i->item->link;
-        std::string labels = "caf-ai phase-" + label_token(phase) + " checklist-" + label_token(checklist_short(r));
-        if (i->priority != Priority::None) labels += " priority-" + label_token(label(i->priority));
-        row(out, {i->item->title, d, jira_priority(i->priority), labels, jira_status(i->status), phase, i->item->link,
-                  i->item->id, context.include_notes ? i->note : std::string()});
+        if (!i.what.empty()) d += i.what + "\n\n";
+        d += "Status: " + std::string(label(i.status)) + ". " + i.status_reason + "\n";
+        if (!i.priority_reason.empty()) d += "Priority " + std::string(label(i.priority)) + ": " + i.priority_reason + "\n";
+        d += "CAF guidance: " + i.link;
+        std::string labels = "caf-ai phase-" + label_token(i.phase_name) + " checklist-" + label_token(report.checklist_tag);
+        if (i.priority != Priority::None) labels += " priority-" + label_token(label(i.priority));
+        row(out, {i.title, d, jira_priority(i.priority), labels, jira_status(i.status), i.phase_name, i.link, i.id, i.note});
     }
     return out;
 }

@@ -44,14 +44,18 @@
 
 #include "core/assessment.h"
 #include "core/export.h"
+#include "core/report_model.h"
 
 namespace caf {
 
-struct CsvOptions {
-    bool bom = true;
-    std::string work_item_type = "User Story";  // Azure Boards only
-};
+// From a built report (report_model.h): its task items, open_by_priority and
+// checklist_tag. Notes are in the items only when the report was built with
+// include_notes.
+std::string csv_azure_boards(const Report& report, const CsvOptions& options = {});
+std::string csv_issues(const Report& report, const CsvOptions& options = {});
 
+// Build the report and write the file in one call (export_file.h does the same
+// with context.csv).
 std::string csv_azure_boards(const Model& model, const Catalogue& catalogue, const Session& session,
                              const Assessment& assessment, const ExportContext& context,
                              const CsvOptions& options = {});

@@ -59,4 +59,17 @@ std::string format_percent(double share) {
     return format_fixed(share * 100.0, 0) + "%";
 }
 
+std::string score_or_dash(const std::optional<double>& score) { return score ? format_score(*score) : kNoValue; }
+
+std::string signed_score(double delta) {
+    const std::string s = format_score(delta);
+    if (s == "0") return "\xC2\xB1" "0";  // ±0
+    return delta > 0 ? "+" + s : s;        // format_score writes the minus sign
+}
+
+std::string signed_int(long long delta) {
+    if (delta == 0) return "\xC2\xB1" "0";
+    return delta > 0 ? "+" + format_int(delta) : format_int(delta);
+}
+
 }  // namespace caf

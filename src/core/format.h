@@ -3,6 +3,7 @@
 // Rounding is done with integer arithmetic (llround, half away from zero) and
 // digits are written by hand: printf("%f") and iostreams follow the C/C++
 // locale (a comma in German), which broke peer tools' reports.
+#include <optional>
 #include <string>
 
 namespace caf {
@@ -24,5 +25,15 @@ std::string format_percent(double share);
 
 // A plain integer: format_int(-12) == "-12".
 std::string format_int(long long value);
+
+// What every report shows for a value that does not exist.
+constexpr const char* kNoValue = "\xE2\x80\x94";  // —
+
+// A score, or "—" when there is none (nothing answered).
+std::string score_or_dash(const std::optional<double>& score);
+
+// A change as users read it: "+4.2", "-3", "±0" (what rounds to 0 is ±0).
+std::string signed_score(double delta);
+std::string signed_int(long long delta);
 
 }  // namespace caf

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/assessment.h"
+#include "core/export.h"
 
 namespace caf {
 
@@ -17,7 +18,12 @@ std::string report_markdown(const Model& model, const Catalogue& catalogue, cons
                             const Assessment& assessment);
 
 // Stable member order; scores rounded to 2 decimals; report "format":
-// "caf-ai-report", "format_version": 1.
+// "caf-ai-report", "format_version": 1. Its roadmap items are the report's
+// task items (report_model.h). Notes (questions' "note", items' "note") only
+// with context.include_notes (null and "" otherwise); the 4-argument form
+// includes them.
+std::string report_json(const Model& model, const Catalogue& catalogue, const Session& session,
+                        const Assessment& assessment, const ExportContext& context);
 std::string report_json(const Model& model, const Catalogue& catalogue, const Session& session,
                         const Assessment& assessment);
 

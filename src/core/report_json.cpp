@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/report.h"
+#include "core/report_model.h"
 
 namespace caf {
 
@@ -21,14 +22,14 @@ ojson answer_json(const Answer& a) {
     return nullptr;
 }
 
-ojson scores_json(const Session& session, const ScoreResult& s) {
+ojson scores_json(const Session& session, const ScoreResult& s, bool include_notes) {
     ojson phases = ojson::array();
     for (const auto& p : s.phases) {
         ojson dims = ojson::array();
         for (const auto& d : p.dimensions) {
             ojson questions = ojson::array();
             for (const auto& q : d.questions) {
-                const auto note = session.notes.find(q.question->id);
+                const auto note = include_notes ? session.notes.find(q.question->id) : session.notes.end();
                 questions.push_back(ojson{
                     {"id", q.question->id},
                     {"prompt", q.question->prompt},
@@ -65,16 +66,19 @@ ojson scores_json(const Session& session, const ScoreResult& s) {
     return phases;
 }
 
-ojson roadmap_json(const Roadmap& r) {
+ojson roadmap_json(const Roadmap& r, bool include_notes) {
+    // The items as every export shows them (report_model.h), grouped by phase.
+    const std::vector<TaskItem> tasks = task_items(r, include_notes);
     ojson phases = ojson::array();
     for (const auto& p : r.phases) {
         ojson items = ojson::array();
-        for (const auto& i : p.items) {
+        for (const auto& i : tasks) {
+            if (i.phase_id != p.phase->id) continue;
             items.push_back(ojson{
-                {"id", i.item->id},
-                {"title", i.item->title},
-                {"what", i.item->what},
-                {"link", i.item->link},
+                {"id", i.id},
+                {"title", i.title},
+                {"what", i.what},
+                {"link", i.link},
                 {"status", to_string(i.status)},
                 {"priority", i.priority == Priority::None ? ojson(nullptr) : ojson(to_string(i.priority))},
                 {"priority_score", i.priority == Priority::None ? ojson(nullptr) : number(i.priority_score)},
@@ -109,7 +113,7 @@ ojson roadmap_json(const Roadmap& r) {
 }  // namespace
 
 std::string report_json(const Model& model, const Catalogue& catalogue, const Session& session,
-                        const Assessment& a) {
+                        const Assessment& a, const ExportContext& context) {
     const ScoreResult& s = a.scores;
     const Recommendation& rec = a.recommendation();
     ojson root;
@@ -141,7 +145,7 @@ std::string report_json(const Model& model, const Catalogue& catalogue, const Se
         {"not_applicable", s.coverage.not_applicable}, {"unanswered", s.coverage.unanswered},
         {"total", s.coverage.total}, {"share", number(s.coverage.share)}, {"message", s.coverage.message},
     };
-    root["phases"] = scores_json(session, s);
+    root["phases"] = scores_json(session, s, context.include_notes);
     root["recommendation"] = ojson{
         {"recommended", checklist_id(rec.recommended)},
         {"chosen", checklist_id(rec.chosen)},
@@ -150,8 +154,15 @@ std::string report_json(const Model& model, const Catalogue& catalogue, const Se
         {"reasons", rec.reasons},
         {"missing", rec.missing},
     };
-    root["roadmap"] = roadmap_json(a.roadmap);
+    root["roadmap"] = roadmap_json(a.roadmap, context.include_notes);
     return root.dump(2, ' ', false, ojson::error_handler_t::replace) + "\n";
+}
+
+std::string report_json(const Model& model, const Catalogue& catalogue, const Session& session,
+                        const Assessment& assessment) {
+    ExportContext context;
+    context.include_notes = true;  // as it has always been written
+    return report_json(model, catalogue, session, assessment, context);
 }
 
 }  // namespace caf

@@ -52,3 +52,15 @@ TEST_CASE("formatting ignores the C locale", "[format]") {
     CHECK(caf::format_score(72.25) == "72.3");
     std::setlocale(LC_ALL, "C");
 }
+
+TEST_CASE("scores that may be missing and signed changes", "[format]") {
+    CHECK(caf::score_or_dash(std::nullopt) == "\xE2\x80\x94");
+    CHECK(caf::score_or_dash(47.916) == "47.9");
+    CHECK(caf::signed_score(4.25) == "+4.3");
+    CHECK(caf::signed_score(-3.0) == "-3");
+    CHECK(caf::signed_score(0.04) == "\xC2\xB1" "0");   // rounds to 0: no "+0"
+    CHECK(caf::signed_score(-0.04) == "\xC2\xB1" "0");  // and no "-0"
+    CHECK(caf::signed_int(2) == "+2");
+    CHECK(caf::signed_int(-1) == "-1");
+    CHECK(caf::signed_int(0) == "\xC2\xB1" "0");
+}

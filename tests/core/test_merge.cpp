@@ -183,7 +183,7 @@ TEST_CASE("the merge appears in Markdown, HTML and JSON, and its roadmap is gene
     const std::string md = caf::report_markdown(model, cat, m.session, a, ctx);
     INFO(md);
     CHECK(test::contains(md, "# Merged view of 3 respondents"));
-    CHECK(test::contains(md, "## Respondents\n"));
+    CHECK(test::contains(md, "## Respondents and divergence\n"));
     CHECK(test::contains(md, "| Alpha | 3 | 50 | 0 | 100 | 1.63 | 50 | **yes** (levels range from 0 to 4; standard deviation 1.63 levels) |"));
     CHECK(test::contains(md, "### Questions to discuss"));
     CHECK(test::contains(md, "### How the merge decided"));

@@ -40,20 +40,22 @@ TEST_CASE("the Markdown report has every part, escaped", "[report]") {
     const std::string& md = r.md;
     INFO(md);
     CHECK(md.rfind("# Mini \\| test &lt;b&gt;\n", 0) == 0);
-    CHECK(test::contains(md, "**Level 2 \xE2\x80\x94 Customize** \xC2\xB7 overall score 47.9 of 100"));
+    CHECK(test::contains(md, "**Level 2 \xE2\x80\x94 Customize**\n\nOverall score **47.9** of 100\n"));
     CHECK(test::contains(md, "your data readiness answer (2) and overall score 47.9"));
     CHECK(test::contains(md, "**Coverage:** You answered 7 of 7 questions (100%, 1 of them N/A)."));
-    CHECK(test::contains(md, "| AI Strategy | Alpha | 66.7 | 2 | 3 | 2 of 2 | 0 |"));
+    CHECK(test::contains(md, "| AI Strategy | [Alpha](https://learn.microsoft.com/azure/cloud-adoption-framework/scenarios/ai/strategy#identify-ai-use-cases) | 66.7 | 2 | 3 | 2 of 2 | 0 |"));
     CHECK(test::contains(md, "| **AI Strategy** | **phase score** | **38.9** |"));
     CHECK(test::contains(md, "## What would move the score most"));
-    CHECK(test::contains(md, "1. Question beta_two? \xE2\x80\x94 now 1 \xE2\x80\x94 beta_two 1; one step up adds 12.5"));
+    CHECK(test::contains(md, "1. [Question beta_two?](https://"));
+    CHECK(test::contains(md, ") \xE2\x80\x94 now 1 \xE2\x80\x94 beta_two 1; one step up adds 12.5"));
     CHECK(test::contains(md, "## Checklist: Startup checklist"));
     CHECK(test::contains(md, "### [Strategy](https://learn.microsoft.com/azure/cloud-adoption-framework/scenarios/ai/strategy)"));
     CHECK(test::contains(md, "- [x] **[Item s_adopt]"));
     CHECK(test::contains(md, "\xE2\x80\x94 In progress \xC2\xB7 **Now**"));
     CHECK(test::contains(md, "Not applicable"));
     CHECK(test::contains(md, "line one line \\| two"));  // a note cannot break the table
-    CHECK(test::contains(md, "| Question beta_one? | N/A | \xE2\x80\x94 |"));
+    CHECK(test::contains(md, "| [Question beta_one?](https://"));
+    CHECK(test::contains(md, ") | N/A | \xE2\x80\x94 | \xE2\x80\x94 | \xE2\x80\x94 |"));
 }
 
 TEST_CASE("the JSON report is valid JSON with the documented members", "[report]") {
@@ -94,7 +96,7 @@ TEST_CASE("reports are identical under any C locale and on every run", "[report]
 TEST_CASE("reports of an empty session show dashes, not garbage", "[report]") {
     const caf::Session s = caf::new_session(test::real_model());
     const auto r = reports_for(s, test::real_model(), test::real_catalogue());
-    CHECK(test::contains(r.md, "**Level 0 \xE2\x80\x94 Not started** \xC2\xB7 overall score \xE2\x80\x94 of 100"));
+    CHECK(test::contains(r.md, "**Level 0 \xE2\x80\x94 Not started**\n\nOverall score **\xE2\x80\x94** of 100\n"));
     CHECK(test::contains(r.md, "**Not enough answers:** You answered 0 of 40 questions (0%)."));
     CHECK_FALSE(test::contains(r.md, "## What would move the score most"));
     CHECK(test::contains(r.md, "No profile answers yet"));
