@@ -81,10 +81,12 @@ std::optional<ExportFormat> export_format_from_id(std::string_view id) {
 }
 
 // [SECTION] The per-format calls
+// Each calls only its own renderer, so a program that uses one format does
+// not link the others (the web app's size).
 
 std::string report_markdown(const Model& model, const Catalogue& catalogue, const Session& session,
                             const Assessment& assessment, const ExportContext& context) {
-    return bytes_of(ExportFormat::Markdown, model, catalogue, session, assessment, context);
+    return render_markdown(build_report(model, catalogue, session, assessment, context).document);
 }
 
 std::string report_markdown(const Model& model, const Catalogue& catalogue, const Session& session,
@@ -100,7 +102,7 @@ std::string comparison_markdown(const Comparison& comparison) {
 
 std::string report_html(const Model& model, const Catalogue& catalogue, const Session& session,
                         const Assessment& assessment, const ExportContext& context) {
-    return bytes_of(ExportFormat::Html, model, catalogue, session, assessment, context);
+    return render_html(build_report(model, catalogue, session, assessment, context).document);
 }
 
 std::string csv_azure_boards(const Model& model, const Catalogue& catalogue, const Session& session,

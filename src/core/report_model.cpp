@@ -2,6 +2,7 @@
 // every format. Writers never decide what a section says.
 #include "core/report_model.h"
 
+#include <optional>
 #include <utility>
 
 #include "core/format.h"
@@ -92,7 +93,8 @@ Section scores_section(const Assessment& a) {
     return {"scores", {data_text("Scores")}, {std::move(chart), std::move(how)}, {}};
 }
 
-Section movers_section(const Assessment& a) {
+// Nothing to gain when nothing is answered (or everything is at 4): no section.
+std::optional<Section> movers_section(const Assessment& a) {
     List list;
     list.ordered = true;
     for (const auto* q : a.scores.top_movers(5))
@@ -101,8 +103,8 @@ Section movers_section(const Assessment& a) {
                                         "; one step up adds " + format_fixed(*q->overall_gain, 1) +
                                         " to the overall score (" + format_fixed(*q->dimension_gain, 1) +
                                         " to its dimension).")});
-    if (list.items.empty()) return {};
-    return {"movers", {data_text("What would move the score most")}, {std::move(list)}, {}};
+    if (list.items.empty()) return std::nullopt;
+    return Section{"movers", {data_text("What would move the score most")}, {std::move(list)}, {}};
 }
 
 // Items per phase by status: the stacked bars and their table.
@@ -293,7 +295,7 @@ Report build_report(const Model& model, const Catalogue& catalogue, const Sessio
     doc.sections.push_back(profile_section(model, session));
     doc.sections.push_back(level_section(assessment));
     doc.sections.push_back(scores_section(assessment));
-    if (Section movers = movers_section(assessment); !movers.id.empty()) doc.sections.push_back(std::move(movers));
+    if (auto movers = movers_section(assessment)) doc.sections.push_back(std::move(*movers));
     doc.sections.push_back(checklist_section(r, report.tasks));
     if (context.comparison) doc.sections.push_back(comparison_section(*context.comparison));
     if (context.merged) doc.sections.push_back(merge_section(*context.merged));

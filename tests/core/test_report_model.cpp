@@ -342,15 +342,18 @@ TEST_CASE("inline text renders by origin: data stays readable, user text is esca
     s.blocks.push_back(caf::Paragraph{{caf::data_text("plan_ai_hiring "), caf::strong_text("bold", caf::Tone::Up),
                                        caf::data_text(" "), caf::link_text("CAF", "https://learn.microsoft.com/x"),
                                        caf::data_text(" "), caf::link_text("bad", "javascript:alert(1)")}});
+    s.blocks.push_back(caf::Facts{{{"Owner", {caf::user_text("Ann | B")}}, {"Due", {caf::data_text("2026-05-01")}}}});
     d.sections.push_back(std::move(s));
     const std::string md = caf::render_markdown(d);
     CHECK(md.rfind("# A \\*title\\* \\[x\\](javascript:y)\n\n## Heading\n\n", 0) == 0);
+    CHECK(test::contains(md, "\n\nOwner: Ann \\| B \xC2\xB7 Due: 2026-05-01\n\n"));
     CHECK(test::contains(md, "plan_ai_hiring **bold** [CAF](https://learn.microsoft.com/x) bad\n"));
     const std::string html = caf::render_html(d);
     CHECK(test::contains(html, "<h1>A *title* [x](javascript:y)</h1>"));
     CHECK(test::contains(html, "<p>plan_ai_hiring <strong class=\"up\">bold</strong> <a "
                                "href=\"https://learn.microsoft.com/x\" rel=\"noopener\">CAF</a> bad</p>"));
     CHECK_FALSE(test::contains(html, "javascript:alert"));
+    CHECK(test::contains(html, "<dl class=\"facts\">\n<dt>Owner</dt><dd>Ann | B</dd>\n<dt>Due</dt><dd>2026-05-01</dd>\n</dl>\n"));
 }
 
 TEST_CASE("charts: a radar needs three axes; bars scale to the longest", "[report-model]") {
