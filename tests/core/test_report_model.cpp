@@ -454,3 +454,29 @@ TEST_CASE("export_file stamps the session file and keeps notes out of the JSON r
     CHECK(test::contains(with, nlohmann::json(note).dump()));
     CHECK(with == caf::report_json(m, c, f.session, f.assessment));  // the 4-argument form keeps notes
 }
+
+TEST_CASE("export_file's names and types are the ones the app's contracts give its downloads", "[report-model][export]") {
+    // src/platform/contracts.json names the app's downloads today; until the
+    // app calls export_file, both must agree.
+    const auto contracts = nlohmann::json::parse(test::read_file(std::string(CAF_SOURCE_DIR) + "/src/platform/contracts.json"));
+    const std::pair<const char*, caf::ExportFormat> shared[] = {
+        {"markdown", caf::ExportFormat::Markdown},
+        {"html", caf::ExportFormat::Html},
+        {"csv_azure_boards", caf::ExportFormat::CsvAzureBoards},
+        {"csv_issues", caf::ExportFormat::CsvIssues},
+        {"session", caf::ExportFormat::Session},
+    };
+    const Fixture f = fixture("persona_copilot_startup.json");
+    caf::ExportContext ctx;
+    ctx.date = "2026-12-31";
+    for (const auto& [key, format] : shared) {
+        INFO(key);
+        const auto& spec = contracts.at("exports").at(key);
+        std::string name = spec.at("file").get<std::string>();
+        name.replace(name.find("{date}"), 6, ctx.date);
+        const caf::ExportedFile file =
+            caf::export_file(format, test::real_model(), test::real_catalogue(), f.session, f.assessment, ctx);
+        CHECK(file.name == name);
+        CHECK(file.mime == spec.at("mime").get<std::string>());
+    }
+}
