@@ -6,6 +6,7 @@
 // [SECTION] Keyboard
 #include "app/app.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 
@@ -163,6 +164,13 @@ void App::draw_frame() {
   ImGui::PopStyleVar();
   draw_top_bar(s, intents_);
   draw_notice(s, intents_);
+  // A notice coming or going moves the screen region below it: scroll the screen by as
+  // much, so what is under the pointer stays put (a click on "Copy a share link" shows a
+  // notice). ImGui floors window positions and scroll offsets; so do we.
+  const float screen_top = std::floor(ImGui::GetCursorScreenPos().y);
+  if (screen_top != screen_top_ && screen_top_ >= 0.0f && !scroll_to_top_)
+    ImGui::SetNextWindowScroll(ImVec2(-1.0f, std::max(0.0f, screen_scroll_y_ + screen_top - screen_top_)));
+  screen_top_ = screen_top;
 
   // The screen scrolls inside its own region below the top bar.
   const float pad = ui::em() * (layout_is_narrow(s) ? 0.9f : 1.5f);
@@ -180,6 +188,7 @@ void App::draw_frame() {
     ImGui::SetScrollY(std::min(pending_scroll_, screen->ScrollMax.y));
   }
   pending_scroll_ = -1.0f;
+  screen_scroll_y_ = ImGui::GetScrollY();
   // The screen is the page's main landmark; its content scrolls (the mirror scrolls with it).
   ui::begin_landmark(sem::Role::Main, "", screen->InnerRect.Min, screen->InnerRect.Max);
   semantics_.set_scroll(screen->Scroll.y, screen->ScrollMax.y + screen->InnerRect.GetHeight());

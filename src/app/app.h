@@ -85,6 +85,8 @@ private:
   int frames_requested_ = 0;
   bool scroll_to_top_ = false;
   bool popup_open_ = false;                   // a popup (the display menu) was open last frame
+  float screen_top_ = -1.0f;                  // where the screen region began last frame (below any notice)
+  float screen_scroll_y_ = 0.0f;              // the screen's scroll last frame
   std::vector<KeyPress> pending_keys_;        // app shortcuts seen by the shell this frame
 };
 

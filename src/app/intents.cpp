@@ -13,9 +13,7 @@
 #include <cmath>
 
 #include "core/autosave.h"
-#include "core/export_csv.h"
-#include "core/export_html.h"
-#include "core/export_markdown.h"
+#include "core/export_file.h"
 #include "core/format.h"
 #include "core/glossary.h"
 #include "core/import.h"
@@ -447,13 +445,6 @@ void Intents::open_merge() { platform_.open_file_picker(kSessionFiles, int(FileP
 
 void Intents::open_link(const std::string& url) { platform_.open_url(url); }
 
-std::string export_file_name(ExportFormat format, const std::string& date) {
-  std::string name = contracts::spec(format).file;
-  const std::string placeholder = "{date}";
-  if (auto at = name.find(placeholder); at != std::string::npos) name.replace(at, placeholder.size(), date);
-  return name;
-}
-
 static caf::ExportContext export_context(const AppState& s, const std::string& today) {
   caf::ExportContext c;
   c.date = today;
@@ -463,26 +454,16 @@ static caf::ExportContext export_context(const AppState& s, const std::string& t
 }
 
 void Intents::download(ExportFormat format) {
-  const caf::ExportContext ctx = export_context(s_, platform_.now_iso8601().substr(0, 10));
-  std::string content;
-  switch (format) {
-    case ExportFormat::Markdown: content = caf::report_markdown(s_.model, s_.catalogue, s_.session, s_.result, ctx); break;
-    case ExportFormat::Html: content = caf::report_html(s_.model, s_.catalogue, s_.session, s_.result, ctx); break;
-    case ExportFormat::CsvAzureBoards: content = caf::csv_azure_boards(s_.model, s_.catalogue, s_.session, s_.result, ctx); break;
-    case ExportFormat::CsvIssues: content = caf::csv_issues(s_.model, s_.catalogue, s_.session, s_.result, ctx); break;
-    case ExportFormat::Session: {
-      caf::Session copy = s_.session;
-      copy.meta.updated = platform_.now_iso8601();
-      content = caf::serialize_session(copy);
-      break;
-    }
-  }
-  platform_.download(export_file_name(format, ctx.date), contracts::spec(format).mime, content);
+  const std::string now = platform_.now_iso8601();
+  caf::ExportContext ctx = export_context(s_, now.substr(0, 10));
+  ctx.saved_at = now;   // only the session file records it
+  const caf::ExportedFile f = caf::export_file(format, s_.model, s_.catalogue, s_.session, s_.result, ctx);
+  platform_.download(f.name, f.mime, f.bytes);
 }
 
 void Intents::copy_report_markdown() {
   const caf::ExportContext ctx = export_context(s_, platform_.now_iso8601().substr(0, 10));
-  platform_.set_clipboard(caf::report_markdown(s_.model, s_.catalogue, s_.session, s_.result, ctx));
+  platform_.set_clipboard(caf::export_file(ExportFormat::Markdown, s_.model, s_.catalogue, s_.session, s_.result, ctx).bytes);
   show_notice(Notice::Kind::Success, "Copied the roadmap as Markdown",
               "Paste it into a wiki page, an issue or a backlog item.");
 }

@@ -10,12 +10,13 @@
 
 #include "app/app_state.h"
 #include "core/autosave.h"
+#include "core/export_file.h"
 #include "contracts.h"
 #include "platform/platform.h"
 
 namespace app {
 
-using contracts::ExportFormat;
+using caf::ExportFormat;
 using contracts::FilePurpose;
 using contracts::TextPurpose;
 
@@ -124,7 +125,5 @@ private:
   std::string pending_note_id_;               // the question or item whose note is being edited
 };
 
-// A download's file name: the contract's pattern with today's date.
-std::string export_file_name(ExportFormat format, const std::string& date);
 
 } // namespace app

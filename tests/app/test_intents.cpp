@@ -319,16 +319,19 @@ TEST_CASE("notes are edited in the platform's text area and saved on OK", "[inte
   CHECK(f.state.session.items.at(item).note == "Owner: Sam");
 }
 
-TEST_CASE("downloads are named by the contracts with today's date", "[intents]") {
+TEST_CASE("downloads are named with today's date and the session file records when it was saved", "[intents]") {
   Fixture f;
   f.act.download(ExportFormat::Markdown);
   f.act.download(ExportFormat::CsvAzureBoards);
-  REQUIRE(f.platform.downloads.size() == 2);
+  f.act.download(ExportFormat::Session);
+  REQUIRE(f.platform.downloads.size() == 3);
   CHECK(f.platform.downloads[0].name == "ai-adoption-roadmap-2024-05-01.md");
   CHECK(f.platform.downloads[0].mime == "text/markdown;charset=utf-8");
   CHECK(f.platform.downloads[0].content.rfind("# ", 0) == 0);
   CHECK(f.platform.downloads[1].name == "ai-adoption-roadmap-2024-05-01-azure-boards.csv");
-  CHECK(export_file_name(ExportFormat::Html, "2025-01-31") == "ai-maturity-report-2025-01-31.html");
+  CHECK(f.platform.downloads[2].name == "ai-maturity-session-2024-05-01.json");
+  CHECK(f.platform.downloads[2].mime == "application/json");
+  CHECK(f.platform.downloads[2].content.find("\"updated\": \"2024-05-01T10:00:00Z\"") != std::string::npos);
 }
 
 TEST_CASE("notes go into share links only when asked", "[intents]") {

@@ -194,3 +194,21 @@ test('choosing a checklist or previewing a what-if moves no control above what c
   assert.deepEqual(problems, [], 'no control above the change moves');
   await context.close();
 });
+
+test('a notice that appears under the top bar does not move the screen under the pointer', async () => {
+  const { context, page } = await openWith(browser, server, { width: 1280, height: 800 });
+  await page.evaluate((s) => window.cafApp.loadSession(s), FIXTURE_STARTUP);
+  await page.evaluate(() => window.cafApp.go('roadmap'));
+  await settle(page);
+  const item = await scrollIntoView(page, 'Copy a share link');
+  const before = await appState(page);
+  assert.equal(before.notice, undefined, 'no notice before');
+  const was = layout(before);
+  await click(page, ...Object.values(centre(item)));
+  const st = await appState(page);
+  assert.match(st.notice?.title || '', /share link/i, `the click shows a notice (${JSON.stringify(st.notice)})`);
+  // The link itself is then shown below the button: what lies further down may move.
+  const keep = (k) => Number(was.get(k).split(/[, ]/)[1]) <= item.y + item.h;
+  assert.deepEqual(moved(was, layout(st), keep), [], 'the button and every control above it stay where they were');
+  await context.close();
+});

@@ -58,6 +58,21 @@ qs, items = notes(sys.argv[2])
 assert qs and items, (qs, items)
 PY
 
+# Notes go into the JSON report only with --notes, as into every other report.
+"$BIN" report "$FIX/sessions/example_startup_paas.json" --format json >"$TMP/plain.json"
+"$BIN" report "$FIX/sessions/example_startup_paas.json" --format json --notes >"$TMP/noted.json"
+python3 - "$TMP/plain.json" "$TMP/noted.json" <<'PY' || fail "json report notes"
+import json, sys
+def notes(path):
+    r = json.load(open(path))
+    qs = [q["note"] for p in r["phases"] for d in p["dimensions"] for q in d["questions"] if q["note"] is not None]
+    items = [i["note"] for p in r["roadmap"]["phases"] for i in p["items"] if i["note"]]
+    return qs, items
+assert notes(sys.argv[1]) == ([], []), notes(sys.argv[1])
+qs, items = notes(sys.argv[2])
+assert qs and items, (qs, items)
+PY
+
 # --format=json spelling and --out.
 code=$(run report "$FIX/sessions/persona_mature_enterprise.json" --format=json --out "$TMP/report.json")
 [ "$code" = 0 ] || fail "--out exited $code: $(cat "$TMP/err")"

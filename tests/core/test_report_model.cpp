@@ -425,7 +425,7 @@ TEST_CASE("export_file names every format after the date and gives its type and 
         CHECK(caf::export_format_from_id(e.id) == e.format);
     }
     CHECK_FALSE(caf::export_format_from_id("pdf"));
-    // The bytes are the per-format writers' (what the app calls today).
+    // The bytes are the per-format writers' (the app and the CLI call export_file).
     CHECK(caf::export_file(caf::ExportFormat::Markdown, m, c, f.session, f.assessment, ctx).bytes ==
           caf::report_markdown(m, c, f.session, f.assessment, ctx));
     CHECK(caf::export_file(caf::ExportFormat::Html, m, c, f.session, f.assessment, ctx).bytes ==
