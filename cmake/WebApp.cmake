@@ -47,7 +47,7 @@ embed_files(embed_shaders ${GEN_DIR}/embedded_shaders.h embedded_shaders ${SHADE
 # --- The app -----------------------------------------------------------------
 file(GLOB APP_SOURCES CONFIGURE_DEPENDS
   ${CMAKE_SOURCE_DIR}/src/app/*.cpp ${CMAKE_SOURCE_DIR}/src/platform/web/*.cpp)
-list(REMOVE_ITEM APP_SOURCES ${CMAKE_SOURCE_DIR}/src/app/intents.cpp)   # in caf_app_logic
+list(REMOVE_ITEM APP_SOURCES ${CMAKE_SOURCE_DIR}/src/app/intents.cpp ${CMAKE_SOURCE_DIR}/src/app/semantics.cpp)   # in caf_app_logic
 add_executable(app ${APP_SOURCES} ${GEN_DIR}/embedded_fonts.h ${GEN_DIR}/embedded_shaders.h)
 add_dependencies(app embed_fonts embed_shaders contracts)
 target_link_libraries(app PRIVATE caf_app_logic imgui)
@@ -93,6 +93,12 @@ foreach(f IN LISTS WEB_FILES)
     DEPENDS ${f} VERBATIM)
   list(APPEND WEB_OUTPUTS ${DIST_DIR}/${n})
 endforeach()
+# The DOM mirror, a JS module of the platform (main.js imports it).
+set(MIRROR_JS ${CMAKE_SOURCE_DIR}/src/platform/web/dom_mirror.mjs)
+add_custom_command(OUTPUT ${DIST_DIR}/dom_mirror.mjs
+  COMMAND ${CMAKE_COMMAND} -E copy_if_different ${MIRROR_JS} ${DIST_DIR}/dom_mirror.mjs
+  DEPENDS ${MIRROR_JS} VERBATIM)
+list(APPEND WEB_OUTPUTS ${DIST_DIR}/dom_mirror.mjs)
 # The contracts as a JS module for the page (main.js imports it).
 add_custom_command(OUTPUT ${DIST_DIR}/contracts.mjs
   COMMAND ${CMAKE_COMMAND} -E copy_if_different ${GEN_DIR}/contracts.mjs ${DIST_DIR}/contracts.mjs

@@ -6,6 +6,7 @@
 // It is a module: it imports what C++ and JavaScript share (contracts.mjs, generated
 // from src/platform/contracts.json) and hands it to the app's JS glue as window.cafContracts.
 import contracts from './contracts.mjs';
+import { createMirror } from './dom_mirror.mjs';
 
 window.cafContracts = contracts;
 
@@ -14,7 +15,8 @@ window.cafContracts = contracts;
   // Emscripten's GLFW listens for keys on `window` and preventDefault()s Backspace and
   // Tab page-wide. Registered first, this capture listener keeps keys typed into real
   // HTML fields (the notes editor, the file picker) away from the app.
-  const isField = (t) => t instanceof Element &&
+  // The DOM mirror's inputs (check boxes, radios) are not fields: their keys are the app's.
+  const isField = (t) => t instanceof Element && !t.closest('#semantics') &&
     (t.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], dialog') !== null);
   // Stopping the event here also keeps it from the field's own listeners, so the
   // notes dialog's one shortcut (Ctrl/Cmd+Enter saves) is handled here too.
@@ -139,6 +141,11 @@ window.cafContracts = contracts;
     }
   };
 
+  // The DOM mirror of the app's semantics tree (the app publishes through platform_library.js).
+  window.cafMirror = createMirror($('semantics'), (fn, arg) => {
+    if (window.Module && Module.ccall) Module.ccall(fn, null, ['number'], [arg]);
+  });
+
   // ---- 4. Automation hook ------------------------------------------------------
   // A small, documented API for tests and power users (see README.md "Automation hook").
   function call(command, arg) {
@@ -174,6 +181,9 @@ window.cafContracts = contracts;
     session: () => call('session'),
     loadSession: (json) => call('load_session', typeof json === 'string' ? json : JSON.stringify(json)),
     go: (screen) => call('go', screen),
+    semantics: () => call('semantics'),            // the semantics tree the mirror shows
+    mirror: (onOff) => call('mirror', onOff || ''), // its cost so far; 'off' / 'on' (benchmark)
+    mirrorStats: () => window.cafMirror.stats(),    // patches applied in the page and their time
   };
 
   const script = document.createElement('script');

@@ -2,10 +2,12 @@
 // [SECTION] Start-up and the GPU side
 // [SECTION] Platform events
 // [SECTION] Frame
+// [SECTION] Semantics
 // [SECTION] Keyboard
 #include "app/app.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 
 #include "app/views.h"
@@ -21,6 +23,7 @@ namespace app {
 
 bool App::init() {
   items_.install();
+  items_.semantics = &semantics_;
   intents_.start();
   rebuild_fonts();
   if (!renderer_.create()) return false;
@@ -94,6 +97,21 @@ void App::on_system_preferences(const SystemPreferences& prefs) {
   apply_requests();
 }
 
+void App::on_semantic_focus(unsigned control) {
+  focus_.request_focus(control);
+  request_frames(3);
+}
+
+void App::on_semantic_activate(unsigned control) {
+  focus_.request_activation(control);
+  request_frames(3);
+}
+
+void App::on_semantic_scroll(float css_y) {
+  pending_scroll_ = std::max(0.0f, css_y * state_.display.dpr);
+  request_frames(3);
+}
+
 // Between frames the frame counter is all that matters; within a frame, focus
 // resets at once (before ImGui ends the frame) and the scroll at the next screen.
 void App::apply_requests() {
@@ -111,12 +129,14 @@ void App::draw_frame() {
   if (frames_requested_ > 0) --frames_requested_;
   intents_.refresh();
   items_.begin_frame();
+  semantics_.begin_frame();
   focus_.begin_frame(items_);
   ui::Context ui_context;
   ui_context.fonts = &fonts_;
   ui_context.palette = &palette(state_.theme());
   ui_context.focus = &focus_;
   ui_context.radar = &radar_;
+  ui_context.semantics = &semantics_;
   ui_context.px = state_.display.dpr * state_.prefs.text_scale;
   ui::set_context(ui_context);
   radar_.begin_frame();
@@ -158,12 +178,19 @@ void App::draw_frame() {
   const bool footer = s.data_ok && s.step == caf::Step::Assessment && !s.sequence.empty();
   ImGui::BeginChild("##screen", ImVec2(0, footer ? -assessment_footer_height() : 0.0f), false,
                     ImGuiWindowFlags_AlwaysUseWindowPadding);
-  focus_.set_screen_window(ImGui::GetCurrentWindow());
+  ImGuiWindow* screen = ImGui::GetCurrentWindow();
+  focus_.set_screen_window(screen);
   if (scroll_to_top_) {
     ImGui::SetScrollY(0.0f);
     scroll_to_top_ = false;
+  } else if (pending_scroll_ >= 0.0f) {
+    ImGui::SetScrollY(std::min(pending_scroll_, screen->ScrollMax.y));
   }
+  pending_scroll_ = -1.0f;
   screen_scroll_y_ = ImGui::GetScrollY();
+  // The screen is the page's main landmark; its content scrolls (the mirror scrolls with it).
+  ui::begin_landmark(sem::Role::Main, "", screen->InnerRect.Min, screen->InnerRect.Max);
+  semantics_.set_scroll(screen->Scroll.y, screen->ScrollMax.y + screen->InnerRect.GetHeight());
   QuestionColumn column;
   if (!s.data_ok) {
     ui::heading(fonts_.h2, "The assessment data could not be loaded");
@@ -179,6 +206,7 @@ void App::draw_frame() {
   }
   ImGui::Dummy(ImVec2(0, ui::em() * 2.0f));
   draw_dialogs(s, intents_);
+  ui::end_landmark();
   ImGui::EndChild();
   ImGui::PopStyleColor();
   ImGui::PopStyleVar();
@@ -187,7 +215,47 @@ void App::draw_frame() {
   // ImGui closes a popup on Escape before the app sees the key: remember that one was open.
   popup_open_ = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
   apply_requests();
+  focus_.end_frame();
   request_frames(focus_.take_frames());
+  publish_semantics();
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Semantics
+//-----------------------------------------------------------------------------
+
+std::string App::page_title() const {
+  const std::string app_name = "AI Maturity Self-Assessment";
+  if (!state_.data_ok) return "Error · " + app_name;
+  switch (state_.step) {
+    case caf::Step::Welcome: return app_name + " · Cloud Adoption Framework";
+    case caf::Step::Profile: return "Your organization · " + app_name;
+    case caf::Step::Assessment:
+      return "Question " + std::to_string(state_.question + 1) + " of " + std::to_string(state_.sequence.size()) +
+             " · " + app_name;
+    case caf::Step::Results: return "Your AI maturity · " + app_name;
+    case caf::Step::Roadmap: return "Your AI adoption roadmap · " + app_name;
+  }
+  return app_name;
+}
+
+// Once per frame: the tree the widgets declared, with the page's title and the
+// focused control, goes to the DOM mirror when anything in it changed.
+void App::publish_semantics() {
+  semantics_.set_enabled(semantics_on_);
+  if (!semantics_on_) return;
+  semantics_.set_title(page_title());
+  semantics_.set_lang("en");
+  semantics_.set_focus(focus_.focused_id());
+  const auto t0 = std::chrono::steady_clock::now();
+  const std::string patch = semantics_.end_frame(state_.display.dpr);
+  mirror_cost_.diff_ms += std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  ++mirror_cost_.frames;
+  mirror_cost_.nodes = int(semantics_.nodes().size());
+  if (patch.empty()) return;
+  ++mirror_cost_.publishes;
+  mirror_cost_.bytes += double(patch.size());
+  platform_.publish_semantics(patch);
 }
 
 //-----------------------------------------------------------------------------

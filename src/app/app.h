@@ -16,6 +16,7 @@
 #include "app/item_registry.h"
 #include "app/radar.h"
 #include "app/renderer.h"
+#include "app/semantics.h"
 #include "platform/platform.h"
 
 namespace app {
@@ -29,7 +30,7 @@ struct KeyPress {
 
 class App {
 public:
-  explicit App(platform::Platform& platform) : intents_(state_, platform) {}
+  explicit App(platform::Platform& platform) : platform_(platform), intents_(state_, platform) {}
 
   bool init();                                 // false: the GPU side failed, see gpu_error()
   const std::string& gpu_error() const { return renderer_.error(); }
@@ -46,6 +47,10 @@ public:
   void on_text_edited(int purpose, std::string_view text, bool accepted);
   void on_url_fragment_changed();
   void on_system_preferences(const SystemPreferences& prefs);
+  // From the DOM mirror (assistive technology): focus or activate a control, scroll the screen.
+  void on_semantic_focus(unsigned control);
+  void on_semantic_activate(unsigned control);
+  void on_semantic_scroll(float css_y);
   std::string automation(std::string_view command, std::string_view arg);   // automation.cpp
 
   const AppState& state() const { return state_; }
@@ -54,9 +59,17 @@ public:
 private:
   void handle_key(const KeyPress& press);
   void apply_requests();                      // what the intents asked of the view layer
+  std::string page_title() const;
+  void publish_semantics();
 
+  platform::Platform& platform_;
   AppState state_;
   Intents intents_;
+  sem::Tree semantics_;
+  bool semantics_on_ = true;                  // off only to measure what the mirror costs (automation)
+  float pending_scroll_ = -1.0f;              // device px the DOM mirror scrolled the screen to
+  struct MirrorCost { double diff_ms = 0, bytes = 0; int frames = 0, publishes = 0, nodes = 0; };
+  MirrorCost mirror_cost_;                    // for the benchmark (automation "mirror")
   Focus focus_;
   Fonts fonts_;
   ItemRegistry items_;

@@ -34,6 +34,16 @@ std::string App::automation(std::string_view command, std::string_view arg) {
       out["error"] = error;
       return out.dump(-1, ' ', false, json::error_handler_t::replace);
     }
+  } else if (command == "semantics") {
+    return semantics_.snapshot(state_.display.dpr);
+  } else if (command == "mirror") {
+    // The benchmark turns the tree off and on to measure what it costs per frame.
+    if (arg == "off") semantics_on_ = false;
+    if (arg == "on") semantics_on_ = true;
+    request_frames(3);
+    json cost = {{"on", semantics_on_}, {"frames", mirror_cost_.frames}, {"publishes", mirror_cost_.publishes},
+                 {"diff_ms", mirror_cost_.diff_ms}, {"bytes", mirror_cost_.bytes}, {"nodes", mirror_cost_.nodes}};
+    return cost.dump();
   } else if (command != "state") {
     out["error"] = "unknown command";
   }
@@ -52,10 +62,13 @@ std::string App::automation(std::string_view command, std::string_view arg) {
     if (it.label.empty()) continue;
     list.push_back({{"label", it.label}, {"x", std::lround(it.min.x)}, {"y", std::lround(it.min.y)},
                     {"w", std::lround(it.max.x - it.min.x)}, {"h", std::lround(it.max.y - it.min.y)},
-                    {"checked", it.checked}});
+                    {"checked", it.checked}, {"id", it.id}});
   }
   out["items"] = std::move(list);
-  if (const DrawnItem* f = focus_.focused_item()) out["focused"] = f->label;
+  if (const DrawnItem* f = focus_.focused_item()) {
+    out["focused"] = f->label;
+    out["focused_id"] = f->id;
+  }
   return out.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 

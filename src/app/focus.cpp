@@ -12,6 +12,31 @@
 
 namespace app {
 
+void Focus::begin_frame(const ItemRegistry& items) {
+  items_ = &items;
+  if (pending_focus_ != 0) focus_id(pending_focus_);
+  pending_focus_ = 0;
+  activation_ = pending_activation_;
+  pending_activation_ = 0;
+  if (activation_ != 0) {
+    focus_id(activation_);
+    want_frames(3);
+  }
+}
+
+void Focus::end_frame() {
+  if (activation_ != 0) ImGui::ActivateItem(activation_);   // no widget took it
+  activation_ = 0;
+}
+
+bool Focus::take_activation(unsigned id) {
+  if (id == 0 || id != activation_) return false;
+  activation_ = 0;
+  return true;
+}
+
+unsigned Focus::focused_id() const { return item_focused() ? ImGui::GetCurrentContext()->NavId : 0; }
+
 void Focus::reset() {
   ImGui::GetCurrentContext()->NavId = 0;
   enter_activation_id_ = 0;

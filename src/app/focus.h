@@ -11,8 +11,11 @@ namespace app {
 
 class Focus {
 public:
-  // At the start of a frame (after ImGui::NewFrame): the controls of the last frame.
-  void begin_frame(const ItemRegistry& items) { items_ = &items; }
+  // At the start of a frame (after ImGui::NewFrame): the controls of the last frame;
+  // carries out what the DOM mirror asked for between frames.
+  void begin_frame(const ItemRegistry& items);
+  // At the end: an activation no widget took goes to ImGui's own (a raw ImGui control).
+  void end_frame();
   // A new screen or question: nothing is focused.
   void reset();
   // Finishes a Tab that scrolled the screen in an earlier frame (after the keys of this one).
@@ -28,6 +31,15 @@ public:
   // Moves focus to a control by its ImGui id (from the DOM mirror: focus is one).
   bool focus_id(unsigned id);
 
+  // From the DOM mirror, between frames: assistive technology moved focus to a
+  // control, or activated one (click, Enter, a screen reader's double tap).
+  void request_focus(unsigned id) { pending_focus_ = id; }
+  void request_activation(unsigned id) { pending_activation_ = id; }
+  // Whether the control `id` was activated from outside this frame (widgets ask,
+  // then act as if clicked); true once.
+  bool take_activation(unsigned id);
+  unsigned focused_id() const;               // 0 when no control shows keyboard focus
+
   bool item_focused() const;                 // a labelled control has the visible keyboard focus
   const DrawnItem* focused_item() const;
   int take_frames() { const int n = frames_; frames_ = 0; return n; }
@@ -40,6 +52,8 @@ private:
   const ItemRegistry* items_ = nullptr;
   void* screen_window_ = nullptr;            // the scrolling ImGuiWindow of the current screen
   unsigned enter_activation_id_ = 0;         // the control Enter activated
+  unsigned pending_focus_ = 0, pending_activation_ = 0;   // from the DOM, for the next frame
+  unsigned activation_ = 0;                  // activated from the DOM this frame
   struct TabResume { bool backwards; float item_y, item_h; float scroll_y; int frames; };   // the item as drawn at scroll_y
   std::optional<TabResume> tab_resume_;      // a Tab that scrolled the screen, finished later
   int frames_ = 0;

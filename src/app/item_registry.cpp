@@ -1,5 +1,6 @@
 #include "app/item_registry.h"
 
+#include "app/semantics.h"
 #include "imgui_internal.h"
 
 namespace app {
@@ -40,6 +41,12 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* lab
     const char* end = ImGui::FindRenderedTextEnd(label);   // drop "##id" suffixes
     it->label.assign(label, end);
     it->checked = (flags & ImGuiItemStatusFlags_Checked) != 0;
+    if (r->semantics && !r->semantics->hidden() && !it->label.empty()) {
+      using app::sem::Role;
+      const Role role = (flags & ImGuiItemStatusFlags_Checkable) ? Role::Checkbox : Role::Button;
+      r->semantics->control(role, it->label, {it->min.x, it->min.y, it->max.x - it->min.x, it->max.y - it->min.y}, id,
+                            it->checked ? app::sem::Checked : 0);
+    }
     return;
   }
 }

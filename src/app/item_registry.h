@@ -1,6 +1,8 @@
 // What ImGui drew this frame, item by item (label, rectangle, flags), collected
 // through ImGui's own test-engine item hooks. The automation hook exposes it so
-// browser tests can click "Next" by its label instead of by pixel coordinates.
+// browser tests can click "Next" by its label instead of by pixel coordinates,
+// and the focus module walks it for Tab. Any labelled control drawn without one
+// of the app's widgets still reaches the semantics tree from here, as a button.
 #pragma once
 #include <string>
 #include <vector>
@@ -8,6 +10,7 @@
 #include "imgui.h"
 
 namespace app {
+namespace sem { class Tree; }
 
 struct DrawnItem {
   unsigned id = 0;
@@ -20,6 +23,7 @@ struct DrawnItem {
 struct ItemRegistry {
   std::vector<DrawnItem> items;    // items of the last completed frame
   std::vector<DrawnItem> building; // items of the frame being drawn
+  sem::Tree* semantics = nullptr;  // labelled controls go here too (widgets then refine them)
 
   void begin_frame() { items.swap(building); building.clear(); }
   void install();                  // registers this with the current ImGui context

@@ -17,12 +17,13 @@ static void draw_side_nav(const AppState& s, Intents& act, float width) {
   const auto progress = caf::dimension_progress(s.model, s.session);
   const caf::Dimension* current = s.sequence[size_t(s.question)].dimension;
   const caf::Phase* last_phase = nullptr;
+  ui::begin_nav("Activities");
   ui::begin_card(width);
   for (const caf::DimensionProgress& dp : progress) {
     if (dp.phase != last_phase) {
       if (last_phase) ui::space(0.3f);
       ImGui::PushFont(ui::fonts().small);
-      ui::text_colored(p.accent, dp.phase->name);
+      ui::title(dp.phase->name, 2, &p.accent);
       ImGui::PopFont();
       last_phase = dp.phase;
     }
@@ -34,17 +35,22 @@ static void draw_side_nav(const AppState& s, Intents& act, float width) {
     const float count_w = ImGui::CalcTextSize("00/00").x;
     // Screen coordinates: SameLine(x) would add the enclosing group's offset a second time.
     const float row_x = ImGui::GetCursorScreenPos().x;
-    if (ImGui::Selectable(dp.dimension->name.c_str(), is_current, 0, ImVec2(inner - count_w, 0)))
+    const std::string answered = dp.complete() ? "all " + std::to_string(dp.total) + " answered"
+                                               : std::to_string(dp.answered) + " of " + std::to_string(dp.total) + " answered";
+    if (ui::nav_row(dp.dimension->name.c_str(), is_current, answered, ImVec2(inner - count_w, 0)))
       act.go_question(dp.first_index);
     ImGui::SameLine(0.0f, 0.0f);
     ImGui::SetCursorScreenPos(ImVec2(row_x + inner - ImGui::CalcTextSize(count.c_str()).x, ImGui::GetCursorScreenPos().y));
     ImGui::PushTextWrapPos(-1.0f);   // the count never wraps
+    ui::begin_hidden();              // the row's description says it in words
     ui::text_colored(dp.complete() ? p.good : p.text_muted, count);
+    ui::end_hidden();
     ImGui::PopTextWrapPos();
     if (is_current) ImGui::PopFont();
     ImGui::PopID();
   }
   ui::end_card();
+  ui::end_nav();
 }
 
 // [SECTION] The question -------------------------------------------------------
@@ -66,19 +72,18 @@ static QuestionColumn draw_question(const AppState& s, Intents& act, float width
   ui::text_muted("Question " + std::to_string(s.question + 1) + " of " + std::to_string(total) + "  ·  " +
                  std::to_string(int(caf::answered_share(s.model, s.session) * 100.0 + 0.5)) + "% answered");
   ImGui::PopFont();
-  ui::progress_bar(float(caf::answered_share(s.model, s.session)), ImVec2(width, em * 0.35f), p.accent);
+  ui::progress_bar(float(caf::answered_share(s.model, s.session)), ImVec2(width, em * 0.35f), p.accent, "Questions answered");
   ui::space(0.4f);
-  ui::heading(ui::fonts().h2, q.prompt);
+  ui::heading(ui::fonts().h2, q.prompt, 1);   // the screen's main heading
   ui::space(0.1f);
-  ImGui::PushFont(ui::fonts().bold);
-  ui::text("Why it matters");
-  ImGui::PopFont();
+  ui::title("Why it matters", 3);
   ui::text_wrapped_muted(q.why);
-  if (ui::link_button("Read the CAF guidance ↗")) act.open_link(q.link);
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s (opens in a new tab)", q.link.c_str());
+  if (ui::link_button("Read the CAF guidance ↗", q.link)) act.open_link(q.link);
+  ui::tooltip(q.link + " (opens in a new tab)");
   ui::space(0.3f);
 
   // The five levels, and N/A where the question allows it.
+  ui::begin_choices(q.prompt);
   for (size_t i = 0; i < q.options.size(); ++i) {
     const char key[2] = {char('0' + i), 0};
     const bool selected = answer.has_value() && answer.value == int(i);
@@ -95,6 +100,7 @@ static QuestionColumn draw_question(const AppState& s, Intents& act, float width
       if (by_enter) act.next_question();
     }
   }
+  ui::end_choices();
   ui::space(0.3f);
 
   // Notes are edited in a real text area (mobile keyboards, IME, spell-check).
@@ -173,6 +179,7 @@ void draw_assessment_footer(const AppState& s, Intents& act, QuestionColumn colu
   const bool last = s.question + 1 >= total;
   const bool narrow = layout_is_narrow(s);
   const float line_top = top + (h - ImGui::GetFrameHeight()) * 0.5f;
+  ui::begin_landmark(sem::Role::Navigation, "Question navigation", ImVec2(origin.x, top), ImVec2(origin.x + size.x, origin.y + size.y));
   ImGui::SetCursorScreenPos(ImVec2(column.x, line_top));
   if (ui::secondary_button(s.question == 0 ? (narrow ? "Back" : "Back to the profile") : "Back")) act.previous_question();
   ImGui::SameLine();
@@ -194,6 +201,7 @@ void draw_assessment_footer(const AppState& s, Intents& act, QuestionColumn colu
     if (x > ImGui::GetItemRectMax().x + ui::em())
       dl->AddText(font, size_px, ImVec2(x, top + (h - size_px) * 0.5f), to_u32(p.text_muted), where.c_str());
   }
+  ui::end_landmark();
 }
 
 } // namespace app

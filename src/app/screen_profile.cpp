@@ -28,13 +28,12 @@ void draw_profile(const AppState& s, Intents& act) {
   for (const caf::ProfileQuestion& q : s.model.profile) {
     ImGui::PushID(q.id.c_str());
     ui::begin_card(width);
-    ImGui::PushFont(ui::fonts().bold);
-    ui::text_wrapped(q.prompt);
-    ImGui::PopFont();
+    ui::title(q.prompt, 2);
     ImGui::PushFont(ui::fonts().small);
     ui::text_wrapped_muted(q.help);
     ImGui::PopFont();
     ui::space(0.2f);
+    ui::begin_choices(q.prompt);
     // Options flow left to right and wrap to the card's width.
     const std::string& chosen = s.session.profile_answer(q.id);
     const float right = ImGui::GetCursorScreenPos().x + width - 2.2f * em;
@@ -49,8 +48,9 @@ void draw_profile(const AppState& s, Intents& act) {
       const bool selected = chosen == o.id;
       if (selected) chosen_option = &o;
       if (ui::choice_button(o.label.c_str(), selected)) act.set_profile(q.id, o.id);
-      if (ImGui::IsItemHovered() && !o.detail.empty()) ImGui::SetTooltip("%s", o.detail.c_str());
+      if (!o.detail.empty()) ui::tooltip(o.detail);
     }
+    ui::end_choices();
     // The chosen option's detail (a hint before a choice) keeps the height the longest
     // detail needs: a choice never moves the questions below, under a quick second click.
     std::vector<std::string_view> details{kChooseHint};

@@ -22,7 +22,7 @@ static void draw_level(const AppState& app, float width) {
   ui::text_colored(p.accent, "YOUR CAF AI MATURITY LEVEL");
   ImGui::PopFont();
   const std::string name = s.maturity.info ? s.maturity.info->name : "";
-  ui::heading(ui::fonts().h1, "Level " + std::to_string(s.maturity.level) + "  ·  " + name);
+  ui::heading(ui::fonts().h1, "Level " + std::to_string(s.maturity.level) + "  ·  " + name, 2);
   if (s.maturity.info) ui::text_wrapped(s.maturity.info->summary);
   ui::space(0.2f);
   ui::text_wrapped_muted(s.maturity.reason);
@@ -32,17 +32,13 @@ static void draw_level(const AppState& app, float width) {
   ImGui::PopFont();
   if (s.maturity.info && !s.maturity.info->fits.empty()) {
     ui::space(0.2f);
-    ImGui::PushFont(ui::fonts().bold);
-    ui::text("What fits at this level");
-    ImGui::PopFont();
+    ui::title("What fits at this level", 3);
     ui::text_wrapped_muted(s.maturity.info->fits);
   }
   if (s.maturity.level < caf::kMaxAnswer) {
     const caf::Level* next = app.model.find_level(s.maturity.level + 1);
     if (next) {
-      ImGui::PushFont(ui::fonts().bold);
-      ui::text("Reaching level " + std::to_string(next->level) + " (" + next->name + ") unlocks");
-      ImGui::PopFont();
+      ui::title("Reaching level " + std::to_string(next->level) + " (" + next->name + ") unlocks", 3);
       ui::text_wrapped_muted(next->unlocks);
     }
   }
@@ -54,11 +50,9 @@ static void draw_coverage(const AppState& s, Intents& act, float width) {
   if (c.status == caf::CoverageStatus::Ok) return;
   const Palette& p = ui::colors();
   ui::begin_card(width);
-  ImGui::PushFont(ui::fonts().bold);
-  ui::text_colored(c.status == caf::CoverageStatus::Blocked ? p.bad : p.warn,
-                   c.status == caf::CoverageStatus::Blocked ? "Too few answers to trust this result"
-                                                            : "Some questions are still open");
-  ImGui::PopFont();
+  ui::title(c.status == caf::CoverageStatus::Blocked ? "Too few answers to trust this result"
+                                                    : "Some questions are still open",
+            2, c.status == caf::CoverageStatus::Blocked ? &p.bad : &p.warn);
   ui::text_wrapped(c.message);
   if (ui::secondary_button("Answer the open questions")) act.go(caf::Step::Assessment);
   ui::end_card();
@@ -67,12 +61,18 @@ static void draw_coverage(const AppState& s, Intents& act, float width) {
 
 // [SECTION] Dimensions: radar and bars --------------------------------------------
 
+// The radar for the eye; for screen readers the same figures as a table over it.
 static void draw_radar(const AppState& s, float size) {
   std::vector<RadarAxis> axes;
+  std::vector<std::vector<std::string>> rows;
   for (const caf::PhaseScore& ph : s.result.scores.phases)
-    for (const caf::DimensionScore& d : ph.dimensions)
+    for (const caf::DimensionScore& d : ph.dimensions) {
       axes.push_back({d.dimension->name, d.score ? float(*d.score / 25.0) : 0.0f, float(d.target)});
+      rows.push_back({d.dimension->name, d.score ? caf::format_score(*d.score) : std::string("not answered"),
+                      std::to_string(d.level_or_zero()), std::to_string(d.target), std::to_string(d.gap())});
+    }
   ui::radar_chart(axes, size);
+  ui::data_table("Scores by dimension", {"Dimension", "Score", "Level", "Target", "Gap"}, rows);
   const Palette& p = ui::colors();
   ImGui::PushFont(ui::fonts().small);
   ui::text_colored(p.current, "● Current level (score ÷ 25)");
@@ -88,6 +88,8 @@ static void draw_dimension_bars(const AppState& s, Intents& act, float width) {
     ImGui::PushFont(ui::fonts().bold);
     ui::text(ph.phase->name + "  " + (ph.score ? caf::format_score(*ph.score) : std::string("—")));
     ImGui::PopFont();
+    // The figures are in the table over the radar: only the target buttons are read here.
+    ui::begin_hidden();
     for (const caf::DimensionScore& d : ph.dimensions) {
       ImGui::PushID(d.dimension->id.c_str());
       ui::text_wrapped(d.dimension->name);
@@ -104,15 +106,17 @@ static void draw_dimension_bars(const AppState& s, Intents& act, float width) {
       ui::text(score + "  · L" + std::to_string(d.level_or_zero()) + " → L" + std::to_string(d.target));
       ImGui::PopFont();
       ImGui::SameLine();
-      ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(em * 0.4f, em * 0.05f));
-      if (ImGui::SmallButton("−") && d.target > 0) act.set_target(d.dimension->id, d.target - 1);
-      if (ImGui::IsItemHovered()) ImGui::SetTooltip("Lower the target level for %s", d.dimension->name.c_str());
+      const std::string target = "Target level " + std::to_string(d.target) + " of 4";
+      if (ui::small_button("−", "Lower the target level for " + d.dimension->name) && d.target > 0)
+        act.set_target(d.dimension->id, d.target - 1);
+      ui::tooltip(target);
       ImGui::SameLine(0, em * 0.2f);
-      if (ImGui::SmallButton("+") && d.target < 4) act.set_target(d.dimension->id, d.target + 1);
-      if (ImGui::IsItemHovered()) ImGui::SetTooltip("Raise the target level for %s", d.dimension->name.c_str());
-      ImGui::PopStyleVar();
+      if (ui::small_button("+", "Raise the target level for " + d.dimension->name) && d.target < 4)
+        act.set_target(d.dimension->id, d.target + 1);
+      ui::tooltip(target);
       ImGui::PopID();
     }
+    ui::end_hidden();
     ui::space(0.3f);
   }
 }
@@ -129,22 +133,28 @@ static void draw_strengths_and_gaps(const AppState& s, float width) {
   const bool narrow = width < ui::em() * 34;
   const float col = narrow ? width : (width - ImGui::GetStyle().ItemSpacing.x) / 2;
   ui::begin_card(col, narrow ? 0.0f : ui::em() * 8.5f);
-  ImGui::PushFont(ui::fonts().bold);
-  ui::text_colored(ui::colors().good, "Strengths");
-  ImGui::PopFont();
-  for (size_t i = 0; i < dims.size() && i < 3; ++i)
+  ui::title("Strengths", 2, &ui::colors().good);
+  ui::begin_list("Strengths");
+  for (size_t i = 0; i < dims.size() && i < 3; ++i) {
+    ui::begin_list_item();
     ui::text_wrapped("• " + dims[i]->dimension->name + " (" + caf::format_score(*dims[i]->score) + ")");
+    ui::end_list_item();
+  }
+  ui::end_list();
   ui::end_card();
   if (!narrow) ImGui::SameLine();
   std::vector<const caf::DimensionScore*> gaps = dims;
   std::stable_sort(gaps.begin(), gaps.end(), [](auto* a, auto* b) { return a->gap() > b->gap() || (a->gap() == b->gap() && *a->score < *b->score); });
   ui::begin_card(col, narrow ? 0.0f : ui::em() * 8.5f);
-  ImGui::PushFont(ui::fonts().bold);
-  ui::text_colored(ui::colors().bad, "Biggest gaps to your targets");
-  ImGui::PopFont();
-  for (size_t i = 0; i < gaps.size() && i < 3; ++i)
+  ui::title("Biggest gaps to your targets", 2, &ui::colors().bad);
+  ui::begin_list("Biggest gaps to your targets");
+  for (size_t i = 0; i < gaps.size() && i < 3; ++i) {
+    ui::begin_list_item();
     ui::text_wrapped("• " + gaps[i]->dimension->name + ": level " + std::to_string(gaps[i]->level_or_zero()) +
                      ", target " + std::to_string(gaps[i]->target));
+    ui::end_list_item();
+  }
+  ui::end_list();
   ui::end_card();
 }
 
@@ -152,9 +162,7 @@ static void draw_what_if(const AppState& s, Intents& act, float width) {
   const Palette& p = ui::colors();
   const caf::ScoreResult& now = s.result.scores;
   ui::begin_card(width);
-  ImGui::PushFont(ui::fonts().bold);
-  ui::text("What would move your score");
-  ImGui::PopFont();
+  ui::title("What would move your score", 2);
   ui::text_wrapped_muted("The answers where one step up gains the most. Preview a change to see the new score and "
                          "level before you commit to it.");
   ui::space(0.2f);
@@ -169,7 +177,8 @@ static void draw_what_if(const AppState& s, Intents& act, float width) {
                              m->question->options[size_t(from + 1)].label + "  (+" +
                              caf::format_fixed(m->overall_gain.value_or(0.0), 1) + ")";
     const bool active = s.what_if && s.what_if->question_id == m->question->id;
-    if (ui::choice_button(active ? "Previewing" : "Preview", active, ImVec2(preview_w, 0))) {
+    if (ui::toggle_button(active ? "Previewing" : "Preview", active,
+                          std::string(active ? "Previewing: " : "Preview: ") + m->question->prompt, ImVec2(preview_w, 0))) {
       if (active) act.clear_what_if();
       else act.preview_what_if(m->question->id, caf::Answer::of(from + 1));
     }
@@ -180,11 +189,7 @@ static void draw_what_if(const AppState& s, Intents& act, float width) {
   if (s.what_if) {
     const caf::ScoreResult& w = s.what_if->scores;
     ui::space(0.3f);
-    ImVec4 fill = p.accent_soft;
-    ImGui::PushFont(ui::fonts().bold);
-    ui::text_colored(p.accent, "With this change");
-    ImGui::PopFont();
-    (void)fill;
+    ui::title("With this change", 3, &p.accent);
     ui::text_wrapped("Overall score " + (now.overall ? caf::format_score(*now.overall) : std::string("—")) + " → " +
                      (w.overall ? caf::format_score(*w.overall) : std::string("—")) + ";  level " +
                      std::to_string(now.maturity.level) + " → " + std::to_string(w.maturity.level) +
@@ -209,36 +214,28 @@ static std::string signed_score(double d) {
 static void draw_comparison(const AppState& s, Intents& act, float width) {
   const caf::Comparison& c = s.baseline->comparison;
   const Palette& p = ui::colors();
-  ImGui::PushFont(ui::fonts().bold);
-  ui::text_wrapped("Changes since " + s.baseline->name);
-  ImGui::PopFont();
+  ui::title("Changes since " + s.baseline->name, 3);
   const std::string overall = c.overall_delta() ? signed_score(*c.overall_delta()) : std::string("—");
   ui::text_wrapped("Overall " + (c.overall_before ? caf::format_score(*c.overall_before) : std::string("—")) + " → " +
                    (c.overall_after ? caf::format_score(*c.overall_after) : std::string("—")) + " (" + overall +
                    "); level " + std::to_string(c.level_before) + " → " + std::to_string(c.level_after) + "; " +
                    std::to_string(c.answers_up) + " answers up, " + std::to_string(c.answers_down) + " down; " +
                    std::to_string(c.newly_done) + " activities newly done, " + std::to_string(c.regressed) + " regressed.");
-  if (ImGui::BeginTable("##compare", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp,
-                        ImVec2(width - 2.2f * ui::em(), 0))) {
-    ImGui::TableSetupColumn("Dimension", ImGuiTableColumnFlags_WidthStretch, 3.0f);
-    ImGui::TableSetupColumn("Before", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-    ImGui::TableSetupColumn("Now", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-    ImGui::TableSetupColumn("Change", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-    ImGui::TableHeadersRow();
+  if (ui::begin_table("##compare", "Changes by dimension", {"Dimension", "Before", "Now", "Change"}, {3.0f, 1.0f, 1.0f, 1.0f}, width - 2.2f * ui::em())) {
     for (const caf::DimensionDelta& d : c.dimensions) {
-      ImGui::TableNextRow();
-      ImGui::TableNextColumn();
+      ui::table_row();
+      ui::table_cell();
       ui::text_wrapped(d.dimension->name);
-      ImGui::TableNextColumn();
+      ui::table_cell();
       ui::text(d.before ? caf::format_score(*d.before) : "—");
-      ImGui::TableNextColumn();
+      ui::table_cell();
       ui::text(d.after ? caf::format_score(*d.after) : "—");
-      ImGui::TableNextColumn();
+      ui::table_cell();
       const auto delta = d.delta();
       ui::text_colored(!delta ? p.text_muted : *delta > 0 ? p.good : *delta < 0 ? p.bad : p.text_muted,
                        delta ? signed_score(*delta) : "—");
     }
-    ImGui::EndTable();
+    ui::end_table();
   }
   for (const caf::ItemChange& it : c.items) {
     if (it.kind != caf::ItemChangeKind::NewlyDone && it.kind != caf::ItemChangeKind::Regressed) continue;
@@ -251,32 +248,24 @@ static void draw_comparison(const AppState& s, Intents& act, float width) {
 static void draw_merge(const AppState& s, Intents& act, float width) {
   const MergeSet& m = *s.merge_set;
   const Palette& p = ui::colors();
-  ImGui::PushFont(ui::fonts().bold);
-  ui::text_wrapped(std::to_string(m.sessions.size()) + " respondents: where they agree");
-  ImGui::PopFont();
+  ui::title(std::to_string(m.sessions.size()) + " respondents: where they agree", 3);
   std::string names;
   for (const std::string& n : m.merged.respondents) names += (names.empty() ? "" : ", ") + n;
   ui::text_wrapped_muted(names);
-  if (ImGui::BeginTable("##merge", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp,
-                        ImVec2(width - 2.2f * ui::em(), 0))) {
-    ImGui::TableSetupColumn("Dimension", ImGuiTableColumnFlags_WidthStretch, 3.0f);
-    ImGui::TableSetupColumn("Mean", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-    ImGui::TableSetupColumn("Range", ImGuiTableColumnFlags_WidthStretch, 1.4f);
-    ImGui::TableSetupColumn("Agreement", ImGuiTableColumnFlags_WidthStretch, 2.2f);
-    ImGui::TableHeadersRow();
+  if (ui::begin_table("##merge", "Respondents by dimension", {"Dimension", "Mean", "Range", "Agreement"}, {3.0f, 1.0f, 1.4f, 2.2f}, width - 2.2f * ui::em())) {
     for (const caf::DimensionSpread& d : m.merged.dimensions) {
-      ImGui::TableNextRow();
-      ImGui::TableNextColumn();
+      ui::table_row();
+      ui::table_cell();
       ui::text_wrapped(d.dimension->name);
-      ImGui::TableNextColumn();
+      ui::table_cell();
       ui::text(d.mean ? caf::format_score(*d.mean) : "—");
-      ImGui::TableNextColumn();
+      ui::table_cell();
       ui::text(d.min && d.max ? caf::format_score(*d.min) + "–" + caf::format_score(*d.max) : "—");
-      ImGui::TableNextColumn();
+      ui::table_cell();
       if (d.divergent) ui::text_colored(p.bad, "Diverges: " + d.why);
       else ui::text_colored(p.good, d.scored >= 2 ? "Agree (σ " + caf::format_fixed(d.sigma_levels, 1) + ")" : "—");
     }
-    ImGui::EndTable();
+    ui::end_table();
   }
   for (const std::string& n : m.merged.notes) ui::text_wrapped_muted("• " + n);
   const float right = ImGui::GetCursorScreenPos().x + width - 2.2f * ui::em();
@@ -289,9 +278,7 @@ static void draw_merge(const AppState& s, Intents& act, float width) {
 
 static void draw_history_and_team(const AppState& s, Intents& act, float width) {
   ui::begin_card(width);
-  ImGui::PushFont(ui::fonts().bold);
-  ui::text("Compare and combine");
-  ImGui::PopFont();
+  ui::title("Compare and combine", 2);
   ui::text_wrapped_muted("Compare with a session file from an earlier assessment to see what changed, or load "
                          "several respondents' files to see where your team agrees. Files stay in this browser.");
   const float right = ImGui::GetCursorScreenPos().x + width - 2.2f * ui::em();

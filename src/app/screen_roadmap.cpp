@@ -39,23 +39,33 @@ static void draw_recommendation(const AppState& s, Intents& act, float width) {
   ImGui::PushFont(ui::fonts().small);
   ui::text_colored(ui::colors().accent, "WHICH CHECKLIST");
   ImGui::PopFont();
-  // The choice comes first: what it changes (the name, the summary, the reasons) lies
-  // below it, so the buttons stay under the pointer.
   const caf::ChecklistChoice c = s.session.checklist_choice;
   const float right = ImGui::GetCursorScreenPos().x + width - 2.2f * ui::em();
+  // The choice comes first: what it changes (the name, the summary, the reasons) lies
+  // below it, so the buttons stay under the pointer.
+  ui::begin_choices("Checklist");
   if (ui::choice_button("Recommended", c == caf::ChecklistChoice::Auto)) act.set_checklist_choice(caf::ChecklistChoice::Auto);
   ui::flow_next("Startup", right);
   if (ui::choice_button("Startup", c == caf::ChecklistChoice::Startup)) act.set_checklist_choice(caf::ChecklistChoice::Startup);
   ui::flow_next("Enterprise", right);
   if (ui::choice_button("Enterprise", c == caf::ChecklistChoice::Enterprise))
     act.set_checklist_choice(caf::ChecklistChoice::Enterprise);
+  ui::end_choices();
   ui::space(0.2f);
-  ImGui::PushFont(ui::fonts().h2);
-  ui::text_wrapped(r.checklist ? r.checklist->name : "");
-  ImGui::PopFont();
+  ui::heading(ui::fonts().h2, r.checklist ? r.checklist->name : "");
   ui::text_wrapped(rec.summary);
-  for (const std::string& reason : rec.reasons) ui::text_wrapped_muted("• " + reason);
-  for (const std::string& m : rec.missing) ui::text_wrapped_muted("• Not answered yet: " + m);
+  ui::begin_list("Why");
+  for (const std::string& reason : rec.reasons) {
+    ui::begin_list_item();
+    ui::text_wrapped_muted("• " + reason);
+    ui::end_list_item();
+  }
+  for (const std::string& m : rec.missing) {
+    ui::begin_list_item();
+    ui::text_wrapped_muted("• Not answered yet: " + m);
+    ui::end_list_item();
+  }
+  ui::end_list();
   ui::end_card();
 }
 
@@ -72,36 +82,44 @@ static void draw_counts(const AppState& s) {
 static void draw_item(Intents& act, const caf::RoadmapItem& it, float width) {
   const float em = ui::em();
   ImGui::PushID(it.item->id.c_str());
+  ui::begin_list_item();
   ui::begin_card(width);
   const bool na = it.status == caf::ItemStatus::NotApplicable;
+  // A screen reader hears status, priority and why with the check box: the badges
+  // and reasons below it say the same for the eye.
+  std::string described = std::string("Status: ") + caf::label(it.status) + ".";
+  if (it.priority != caf::Priority::None) described += std::string(" Priority: ") + caf::label(it.priority) + ".";
+  described += " " + it.status_reason;
+  if (!it.priority_reason.empty()) described += " " + it.priority_reason;
   if (na) {
-    ImGui::PushFont(ui::fonts().bold);
-    ui::text_wrapped_muted(it.item->title);
-    ImGui::PopFont();
-  } else if (ui::check_row(it.item->title.c_str(), it.ticked)) {
+    ui::title(it.item->title, 3, &ui::colors().text_muted);
+  } else if (ui::check_row(it.item->title.c_str(), it.ticked, described)) {
     act.toggle_item(it.item->id);
   }
+  if (!na) ui::begin_hidden();
   ui::badge(caf::label(it.status), status_color(it.status));
   if (it.priority != caf::Priority::None) {
     ImGui::SameLine(0, em * 0.4f);
     ui::badge(std::string("Priority: ") + caf::label(it.priority), priority_color(it.priority));
   }
+  if (!na) ui::end_hidden();
   ui::text_wrapped(it.item->what);
+  if (!na) ui::begin_hidden();
   ImGui::PushFont(ui::fonts().small);
   ui::text_wrapped_muted(it.status_reason);
   if (!it.priority_reason.empty()) ui::text_wrapped_muted(it.priority_reason);
   ImGui::PopFont();
+  if (!na) ui::end_hidden();
   if (!it.note.empty()) {
-    ImGui::PushFont(ui::fonts().bold);
-    ui::text("Your note");
-    ImGui::PopFont();
+    ui::title("Your note", 3);
     ui::text_wrapped(it.note);
   }
-  if (ui::link_button("CAF guidance ↗")) act.open_link(it.item->link);
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s (opens in a new tab)", it.item->link.c_str());
+  if (ui::link_button("CAF guidance ↗", it.item->link)) act.open_link(it.item->link);
+  ui::tooltip(it.item->link + " (opens in a new tab)");
   ImGui::SameLine();
   if (ui::link_button(it.note.empty() ? "Add a note" : "Edit the note")) act.edit_item_note(it.item->id);
   ui::end_card();
+  ui::end_list_item();
   ImGui::PopID();
 }
 
@@ -109,9 +127,7 @@ static void draw_item(Intents& act, const caf::RoadmapItem& it, float width) {
 
 static void draw_exports(const AppState& s, Intents& act, float width) {
   ui::begin_card(width);
-  ImGui::PushFont(ui::fonts().bold);
-  ui::text("Take it with you");
-  ImGui::PopFont();
+  ui::title("Take it with you", 2);
   ui::text_wrapped_muted("Files are made in this browser and saved straight to your device.");
   const float right = ImGui::GetCursorScreenPos().x + width - 2.2f * ui::em();
   struct Button { const char* label; ExportFormat format; const char* tip; };
@@ -125,7 +141,7 @@ static void draw_exports(const AppState& s, Intents& act, float width) {
   for (size_t i = 0; i < sizeof buttons / sizeof buttons[0]; ++i) {
     if (i > 0) ui::flow_next(buttons[i].label, right);
     if (i == 0 ? ui::primary_button(buttons[i].label) : ui::secondary_button(buttons[i].label)) act.download(buttons[i].format);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", buttons[i].tip);
+    ui::tooltip(buttons[i].tip);
   }
   if (ui::secondary_button("Copy as Markdown")) act.copy_report_markdown();
   ui::flow_next("Copy a share link", right);
@@ -162,7 +178,9 @@ void draw_roadmap(const AppState& s, Intents& act) {
     ui::space(0.3f);
     ui::heading(ui::fonts().h2, phase.phase->name);
     ui::text_wrapped_muted(phase.phase->summary);
+    ui::begin_list(phase.phase->name);
     for (const caf::RoadmapItem& it : phase.items) draw_item(act, it, width);
+    ui::end_list();
   }
 
   ui::space(0.8f);

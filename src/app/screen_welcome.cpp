@@ -10,12 +10,12 @@
 namespace app {
 
 static void fact_tile(const char* title, const std::string& body, float width, float min_height) {
+  ui::begin_list_item();
   ui::begin_card(width, min_height);
-  ImGui::PushFont(ui::fonts().bold);
-  ui::text_wrapped(title);
-  ImGui::PopFont();
+  ui::title(title, 2);
   ui::text_wrapped_muted(body);
   ui::end_card();
+  ui::end_list_item();
 }
 
 void draw_welcome(const AppState& s, Intents& act) {
@@ -45,6 +45,7 @@ void draw_welcome(const AppState& s, Intents& act) {
   const float tile = narrow ? width : (width - 2 * gap) / 3.0f;
   const float tile_h = narrow ? 0.0f : em * 6.2f;
   const int minutes = std::max(5, int(std::lround(questions * 20.0 / 60.0 / 5.0)) * 5);
+  ui::begin_list("What to expect");
   fact_tile(("About " + std::to_string(minutes) + " minutes").c_str(),
             "One question at a time. Stop whenever you like: every answer is kept as you go.", tile, tile_h);
   if (!narrow) ImGui::SameLine();
@@ -52,6 +53,7 @@ void draw_welcome(const AppState& s, Intents& act) {
             tile, tile_h);
   if (!narrow) ImGui::SameLine();
   fact_tile("A roadmap to keep", "Download the roadmap for your backlog or your next steering meeting.", tile, tile_h);
+  ui::end_list();
 
   ui::space(0.8f);
   const ImVec2 big(narrow ? width : 0.0f, em * 2.8f);

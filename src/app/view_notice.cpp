@@ -18,13 +18,13 @@ void draw_notice(const AppState& s, Intents& act) {
   ImGui::SetCursorPos(ImVec2(pad, ImGui::GetCursorPosY() + em * 0.6f));
   const float width = ImGui::GetWindowWidth() - 2 * pad;
   ImVec4 fill = p.card;
+  ui::begin_section(notice.title);
   ui::begin_card(width, 0.0f, &fill);
-  ImGui::PushFont(ui::fonts().bold);
-  ui::text_colored(color, notice.title);
-  ImGui::PopFont();
+  ui::title(notice.title, 2, &color);
   ui::text_wrapped(notice.text);
   const bool dismiss = ui::secondary_button("Dismiss");
   ui::end_card();
+  ui::end_section();
   const ImVec2 card_min = ImGui::GetItemRectMin(), card_max = ImGui::GetItemRectMax();
   ImGui::GetWindowDrawList()->AddRectFilled(card_min, ImVec2(card_min.x + em * 0.3f, card_max.y), to_u32(color),
                                             ImGui::GetStyle().ChildRounding, ImDrawFlags_RoundCornersLeft);

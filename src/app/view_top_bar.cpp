@@ -47,6 +47,7 @@ void draw_top_bar(const AppState& s, Intents& act) {
   const float width = ImGui::GetWindowWidth();
   dl->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + bar_h), to_u32(with_alpha(p.card, 0.92f)));
   dl->AddLine(ImVec2(origin.x, origin.y + bar_h), ImVec2(origin.x + width, origin.y + bar_h), to_u32(p.card_border));
+  ui::begin_landmark(sem::Role::Banner, "", origin, ImVec2(origin.x + width, origin.y + bar_h));
 
   struct Tab { caf::Step step; const char* label; };
   const Tab tabs[] = {{caf::Step::Profile, "Profile"}, {caf::Step::Assessment, "Questions"},
@@ -89,18 +90,21 @@ void draw_top_bar(const AppState& s, Intents& act) {
   ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
   ImGui::PushFont(fonts.bold);
   ImGui::PushStyleColor(ImGuiCol_Text, p.accent);
-  if (form.brand && ImGui::Button(form.long_brand ? "AI Maturity Self-Assessment" : "AI maturity")) act.go(caf::Step::Welcome);
+  if (form.brand && ui::plain_button(form.long_brand ? "AI Maturity Self-Assessment" : "AI maturity",
+                                     "AI Maturity Self-Assessment: start page"))
+    act.go(caf::Step::Welcome);
   ImGui::PopStyleColor();
   ImGui::PopFont();
 
   // Where you are and where you can go.
   if (show_tabs) {
     if (form.brand) ImGui::SameLine(0, narrow ? 0.0f : em * 1.5f);
+    ui::begin_nav("Steps");
     for (const Tab& t : tabs) {
       const bool current = s.step == t.step;
       ImGui::PushStyleColor(ImGuiCol_Text, current ? p.accent : p.text_muted);
       if (current) ImGui::PushFont(fonts.bold);
-      if (ImGui::Button(t.label)) act.go(t.step);
+      if (ui::step_button(t.label, current)) act.go(t.step);
       if (current) {
         const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
         dl->AddRectFilled(ImVec2(a.x + em * 0.5f, origin.y + bar_h - em * 0.18f), ImVec2(b.x - em * 0.5f, origin.y + bar_h),
@@ -110,6 +114,7 @@ void draw_top_bar(const AppState& s, Intents& act) {
       ImGui::PopStyleColor();
       ImGui::SameLine(0, 0);
     }
+    ui::end_nav();
   }
 
   // ---- Right side: autosave status and display settings ------------------------
@@ -120,7 +125,7 @@ void draw_top_bar(const AppState& s, Intents& act) {
   if (!save_text.empty()) {
     ImGui::AlignTextToFramePadding();
     ImGui::PushFont(fonts.small);
-    ui::text_colored(s.save_status == SaveStatus::Saved ? p.good : p.warn, save_text);
+    ui::status_text(s.save_status == SaveStatus::Saved ? p.good : p.warn, save_text);
     if (ImGui::IsItemHovered() && !s.save_detail.empty()) ImGui::SetTooltip("%s", s.save_detail.c_str());
     ImGui::PopFont();
     ImGui::SameLine(0, em);
@@ -131,41 +136,47 @@ void draw_top_bar(const AppState& s, Intents& act) {
     for (ThemeId t : ids) {
       if (!all && t != next) continue;
       const char* label = all ? theme_name(t) : theme_label;
-      if (all ? ui::choice_button(label, s.prefs.theme == t) : ImGui::Button(label)) act.set_theme(t);
+      const std::string name = std::string("Switch to the ") + theme_name(t) + " theme";
+      if (all ? ui::choice_button(label, s.prefs.theme == t) : ui::plain_button(label, name)) act.set_theme(t);
       if (all) ImGui::SameLine();
     }
   };
   if (form.menu) {
-    if (ImGui::Button("Aa")) ImGui::OpenPopup("##display");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Text size and theme");
+    if (ui::plain_button("Aa", "Text size and theme")) ImGui::OpenPopup("##display");
+    ui::tooltip("Text size and theme");
     ImGui::PopStyleColor();
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em, em));
-    if (ImGui::BeginPopup("##display")) {
+    if (ui::begin_menu("##display", "Text size and theme")) {
       ui::text("Text size");
       if (ui::secondary_button("A−")) act.set_text_scale(s.prefs.text_scale - 0.15f);
+      ui::tooltip("Smaller text");
       ImGui::SameLine();
       if (ui::secondary_button("A+")) act.set_text_scale(s.prefs.text_scale + 0.15f);
+      ui::tooltip("Larger text");
+      ui::begin_choices("Theme");
       ui::text("Theme");
       theme_buttons(true);
+      ui::end_choices();
       ImGui::NewLine();
-      if (s.save_status != SaveStatus::Saved) ui::text_colored(p.warn, s.save_status == SaveStatus::NotYet ? "Not saved yet" : "Autosave is off");
-      else ui::text_colored(p.good, "✓ Saved in this browser");
-      ImGui::EndPopup();
+      if (s.save_status != SaveStatus::Saved) ui::status_text(p.warn, s.save_status == SaveStatus::NotYet ? "Not saved yet" : "Autosave is off");
+      else ui::status_text(p.good, "✓ Saved in this browser");
+      ui::end_menu();
     }
     ImGui::PopStyleVar();
   } else {
-    if (ImGui::Button("A−")) act.set_text_scale(s.prefs.text_scale - 0.15f);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Smaller text");
+    if (ui::plain_button("A−", "Smaller text")) act.set_text_scale(s.prefs.text_scale - 0.15f);
+    ui::tooltip("Smaller text");
     ImGui::SameLine(0, 0);
-    if (ImGui::Button("A+")) act.set_text_scale(s.prefs.text_scale + 0.15f);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Larger text");
+    if (ui::plain_button("A+", "Larger text")) act.set_text_scale(s.prefs.text_scale + 0.15f);
+    ui::tooltip("Larger text");
     ImGui::SameLine(0, 0);
     theme_buttons(false);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Switch theme: light, dark, high contrast");
+    ui::tooltip("Switch theme: light, dark, high contrast");
     ImGui::PopStyleColor();
   }
   ImGui::PopStyleColor();
   ImGui::PopStyleVar(2);
+  ui::end_landmark();
   ImGui::SetCursorPos(ImVec2(0, bar_h + 1));
 }
 

@@ -51,6 +51,10 @@ public:
 
   // Today's date as YYYY-MM-DD and the current UTC time as ISO 8601.
   virtual std::string now_iso8601() = 0;
+
+  // What changed in the semantics tree (app/semantics.h), for the DOM mirror that
+  // assistive technology reads. Hosts without one ignore it.
+  virtual void publish_semantics(std::string_view patch) { (void)patch; }
 };
 
 } // namespace platform

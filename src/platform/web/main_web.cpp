@@ -394,6 +394,38 @@ EMSCRIPTEN_KEEPALIVE void app_on_touch(double x, double y, double dx, double dy)
   if (g_shell) on_touch(x, y, dx, dy);
 }
 
+// The DOM mirror (dom_mirror.mjs): assistive technology focused or activated the
+// control with this id, or scrolled the main region to `css_y`. Ids are 32-bit
+// ImGui ids; JS numbers carry them exactly.
+EMSCRIPTEN_KEEPALIVE void app_semantic_focus(double control) {
+  if (!g_shell) return;
+  g_shell->app.on_semantic_focus(static_cast<unsigned>(control));
+  wake(*g_shell);
+}
+
+EMSCRIPTEN_KEEPALIVE void app_semantic_activate(double control) {
+  if (!g_shell) return;
+  g_shell->app.on_semantic_activate(static_cast<unsigned>(control));
+  wake(*g_shell);
+}
+
+EMSCRIPTEN_KEEPALIVE void app_semantic_scroll(double css_y) {
+  if (!g_shell) return;
+  g_shell->app.on_semantic_scroll(float(css_y));
+  wake(*g_shell);
+}
+
+// The browser's settings changed (prefers-color-scheme, forced-colors, prefers-reduced-motion).
+EMSCRIPTEN_KEEPALIVE void app_on_media(int dark, int forced_colors, int reduced_motion) {
+  if (!g_shell) return;
+  app::SystemPreferences prefs;
+  prefs.dark = dark != 0;
+  prefs.forced_colors = forced_colors != 0;
+  prefs.reduced_motion = reduced_motion != 0;
+  g_shell->app.on_system_preferences(prefs);
+  wake(*g_shell);
+}
+
 EMSCRIPTEN_KEEPALIVE void app_on_context_restored() {
   if (g_shell) on_context_restored(0, nullptr, nullptr);
 }

@@ -139,7 +139,20 @@ mergeInto(LibraryManager.library, {
     stringToUTF8(t, p, n);
     return p;
   },
+  js_publish_semantics: function(patch, len) {
+    if (window.cafMirror) window.cafMirror.apply(UTF8ToString(patch, len));
+  },
   js_install_page_hooks: function() {
+    // The user's display settings: the first theme follows the colour scheme, forced
+    // colors (Windows high contrast) switch to the high-contrast theme, and reduced
+    // motion is passed on. Reported now (before the first frame) and on every change.
+    const media = ['(prefers-color-scheme: dark)', '(forced-colors: active)', '(prefers-reduced-motion: reduce)']
+      .map((q) => window.matchMedia(q));
+    const report = () => Module.ccall('app_on_media', null, ['number', 'number', 'number'],
+      media.map((m) => (m.matches ? 1 : 0)));
+    for (const m of media) m.addEventListener('change', report);
+    report();
+
     // Files dropped anywhere on the page are imported like picked files.
     // While files are dragged over the page a hint says what dropping does; enter and
     // leave fire for every element crossed, so they are counted.

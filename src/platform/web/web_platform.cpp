@@ -23,6 +23,7 @@ void js_set_clipboard(const char* text, int len);
 char* js_now_iso8601();
 char* js_clipboard_text();
 void js_install_page_hooks();
+void js_publish_semantics(const char* patch, int len);
 }
 
 namespace platform {
@@ -93,5 +94,7 @@ std::string WebPlatform::now_iso8601() { return take(js_now_iso8601()); }
 std::string WebPlatform::clipboard_text() { return take(js_clipboard_text()); }
 
 void WebPlatform::install_page_hooks() { js_install_page_hooks(); }
+
+void WebPlatform::publish_semantics(std::string_view patch) { js_publish_semantics(patch.data(), n(patch)); }
 
 } // namespace platform
