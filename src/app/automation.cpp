@@ -57,6 +57,8 @@ std::string App::automation(std::string_view command, std::string_view arg) {
   out["save_status"] = save_status_id(s.save_status);
   if (s.notice) out["notice"] = {{"title", s.notice->title}, {"text", s.notice->text}};
   out["theme"] = theme_name(s.theme());
+  out["system"] = {{"dark", s.system.dark}, {"forced_colors", s.system.forced_colors},
+                   {"reduced_motion", s.system.reduced_motion}};
   json list = json::array();
   for (const DrawnItem& it : items_.items) {
     if (it.label.empty()) continue;

@@ -2,6 +2,7 @@
 // dimensions (current and target), bars per dimension, strengths and gaps, a
 // coverage warning, and what-if: what a higher answer would change.
 #include <algorithm>
+#include <cfloat>
 #include <string>
 #include <vector>
 
@@ -61,13 +62,19 @@ static void draw_coverage(const AppState& s, Intents& act, float width) {
 
 // [SECTION] Dimensions: radar and bars --------------------------------------------
 
+// Too small for the names around it (a phone at 320 CSS px), the radar numbers its
+// spokes and the bars below carry the same numbers.
+static bool radar_numbered(float size) { return size < ui::em() * 24.0f; }
+
 // The radar for the eye; for screen readers the same figures as a table over it.
 static void draw_radar(const AppState& s, float size) {
   std::vector<RadarAxis> axes;
   std::vector<std::vector<std::string>> rows;
+  const bool numbered = radar_numbered(size);
   for (const caf::PhaseScore& ph : s.result.scores.phases)
     for (const caf::DimensionScore& d : ph.dimensions) {
-      axes.push_back({d.dimension->name, d.score ? float(*d.score / 25.0) : 0.0f, float(d.target)});
+      const std::string label = numbered ? std::to_string(axes.size() + 1) : d.dimension->name;
+      axes.push_back({label, d.score ? float(*d.score / 25.0) : 0.0f, float(d.target)});
       rows.push_back({d.dimension->name, d.score ? caf::format_score(*d.score) : std::string("not answered"),
                       std::to_string(d.level_or_zero()), std::to_string(d.target), std::to_string(d.gap())});
     }
@@ -81,9 +88,10 @@ static void draw_radar(const AppState& s, float size) {
   ImGui::PopFont();
 }
 
-static void draw_dimension_bars(const AppState& s, Intents& act, float width) {
+static void draw_dimension_bars(const AppState& s, Intents& act, float width, bool numbered) {
   const Palette& p = ui::colors();
   const float em = ui::em();
+  int n = 0;
   for (const caf::PhaseScore& ph : s.result.scores.phases) {
     ImGui::PushFont(ui::fonts().bold);
     ui::text(ph.phase->name + "  " + (ph.score ? caf::format_score(*ph.score) : std::string("—")));
@@ -92,18 +100,26 @@ static void draw_dimension_bars(const AppState& s, Intents& act, float width) {
     ui::begin_hidden();
     for (const caf::DimensionScore& d : ph.dimensions) {
       ImGui::PushID(d.dimension->id.c_str());
-      ui::text_wrapped(d.dimension->name);
-      const float bar_w = std::max(em * 6, width - em * 13.5f);
+      ui::text_wrapped(numbered ? std::to_string(++n) + ". " + d.dimension->name : d.dimension->name);
+      // The figures and the two target buttons follow the bar on its line when they fit,
+      // else on the next line (at 320 CSS px nothing is cut off).
+      const std::string score = d.score ? caf::format_score(*d.score) : std::string("not answered");
+      const std::string figures = score + "  · L" + std::to_string(d.level_or_zero()) + " → L" + std::to_string(d.target);
+      ImFont* small = ui::fonts().small;
+      const float buttons_w = (ImGui::CalcTextSize("−").x + em) * 2.0f + em * 0.2f;
+      const float figures_w = small->CalcTextSizeA(small->FontSize, FLT_MAX, 0.0f, figures.c_str()).x +
+                              ImGui::GetStyle().ItemSpacing.x + buttons_w;
+      const bool stacked = width - figures_w - em * 0.6f < em * 5.0f;
+      const float bar_w = stacked ? width : width - figures_w - em * 0.6f;
       const ImVec2 a = ImGui::GetCursorScreenPos();
       ui::progress_bar(d.score ? float(*d.score / 100.0) : 0.0f, ImVec2(bar_w, em * 0.6f), p.current);
       // Target marker on the bar.
       const float tx = a.x + bar_w * float(d.target) / 4.0f;
       ImGui::GetWindowDrawList()->AddLine(ImVec2(tx, a.y - em * 0.25f), ImVec2(tx, a.y + em * 0.85f), to_u32(p.target),
                                           std::max(2.0f, em * 0.14f));
-      ImGui::SameLine(0, em * 0.6f);
-      ImGui::PushFont(ui::fonts().small);
-      const std::string score = d.score ? caf::format_score(*d.score) : std::string("not answered");
-      ui::text(score + "  · L" + std::to_string(d.level_or_zero()) + " → L" + std::to_string(d.target));
+      if (!stacked) ImGui::SameLine(0, em * 0.6f);
+      ImGui::PushFont(small);
+      ui::text(figures);
       ImGui::PopFont();
       ImGui::SameLine();
       const std::string target = "Target level " + std::to_string(d.target) + " of 4";
@@ -321,7 +337,7 @@ void draw_results(const AppState& s, Intents& act) {
   ImGui::BeginGroup();
   const float bars_w = narrow ? width : width - radar_size - em;
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + bars_w);
-  draw_dimension_bars(s, act, bars_w);
+  draw_dimension_bars(s, act, bars_w, radar_numbered(radar_size));
   ImGui::PopTextWrapPos();
   ImGui::EndGroup();
   ui::space(0.5f);

@@ -61,8 +61,11 @@ void draw_top_bar(const AppState& s, Intents& act) {
   auto button_w = [&](const char* label, ImFont* font) {
     return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, label).x + button_pad * 2.0f;
   };
+  // Under forced colors (Windows high contrast) the system sets the theme: no theme button.
+  const bool system_theme = s.system.forced_colors;
   auto controls_w = [&](bool menu) {   // text size and theme, at the right
-    return menu ? button_w("Aa", fonts.body) : button_w("A−", fonts.body) * 2.0f + button_w(theme_label, fonts.body);
+    return menu ? button_w("Aa", fonts.body)
+                : button_w("A−", fonts.body) * 2.0f + (system_theme ? 0.0f : button_w(theme_label, fonts.body));
   };
   float tabs_w = 0.0f;
   if (show_tabs)
@@ -153,11 +156,16 @@ void draw_top_bar(const AppState& s, Intents& act) {
       ImGui::SameLine();
       if (ui::secondary_button("A+")) act.set_text_scale(s.prefs.text_scale + 0.15f);
       ui::tooltip("Larger text");
-      ui::begin_choices("Theme");
-      ui::text("Theme");
-      theme_buttons(true);
-      ui::end_choices();
-      ImGui::NewLine();
+      if (system_theme) {
+        ui::text("Theme");
+        ui::text_muted("High contrast, set by your system");
+      } else {
+        ui::begin_choices("Theme");
+        ui::text("Theme");
+        theme_buttons(true);
+        ui::end_choices();
+        ImGui::NewLine();
+      }
       if (s.save_status != SaveStatus::Saved) ui::status_text(p.warn, s.save_status == SaveStatus::NotYet ? "Not saved yet" : "Autosave is off");
       else ui::status_text(p.good, "✓ Saved in this browser");
       ui::end_menu();
@@ -169,9 +177,11 @@ void draw_top_bar(const AppState& s, Intents& act) {
     ImGui::SameLine(0, 0);
     if (ui::plain_button("A+", "Larger text")) act.set_text_scale(s.prefs.text_scale + 0.15f);
     ui::tooltip("Larger text");
-    ImGui::SameLine(0, 0);
-    theme_buttons(false);
-    ui::tooltip("Switch theme: light, dark, high contrast");
+    if (!system_theme) {
+      ImGui::SameLine(0, 0);
+      theme_buttons(false);
+      ui::tooltip("Switch theme: light, dark, high contrast");
+    }
     ImGui::PopStyleColor();
   }
   ImGui::PopStyleColor();
