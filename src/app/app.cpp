@@ -126,6 +126,7 @@ void App::apply_requests() {
 //-----------------------------------------------------------------------------
 
 void App::draw_frame() {
+  const auto frame_start = std::chrono::steady_clock::now();
   if (frames_requested_ > 0) --frames_requested_;
   intents_.refresh();
   items_.begin_frame();
@@ -218,6 +219,9 @@ void App::draw_frame() {
   focus_.end_frame();
   request_frames(focus_.take_frames());
   publish_semantics();
+  const int on = semantics_on_ ? 1 : 0;
+  mirror_cost_.frame_ms[on] += std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - frame_start).count();
+  ++mirror_cost_.frame_count[on];
 }
 
 //-----------------------------------------------------------------------------
@@ -251,7 +255,7 @@ void App::publish_semantics() {
   const std::string patch = semantics_.end_frame(state_.display.dpr);
   mirror_cost_.diff_ms += std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
   ++mirror_cost_.frames;
-  mirror_cost_.nodes = int(semantics_.nodes().size());
+  mirror_cost_.nodes = int(semantics_.published_size());
   if (patch.empty()) return;
   ++mirror_cost_.publishes;
   mirror_cost_.bytes += double(patch.size());

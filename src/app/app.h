@@ -68,7 +68,12 @@ private:
   sem::Tree semantics_;
   bool semantics_on_ = true;                  // off only to measure what the mirror costs (automation)
   float pending_scroll_ = -1.0f;              // device px the DOM mirror scrolled the screen to
-  struct MirrorCost { double diff_ms = 0, bytes = 0; int frames = 0, publishes = 0, nodes = 0; };
+  struct MirrorCost {
+    double diff_ms = 0, bytes = 0;           // the tree's diff and patches
+    int frames = 0, publishes = 0, nodes = 0;
+    double frame_ms[2] = {0, 0};             // the whole frame's CPU (views + tree), tree off / on
+    int frame_count[2] = {0, 0};
+  };
   MirrorCost mirror_cost_;                    // for the benchmark (automation "mirror")
   Focus focus_;
   Fonts fonts_;

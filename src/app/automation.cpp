@@ -42,7 +42,9 @@ std::string App::automation(std::string_view command, std::string_view arg) {
     if (arg == "on") semantics_on_ = true;
     request_frames(3);
     json cost = {{"on", semantics_on_}, {"frames", mirror_cost_.frames}, {"publishes", mirror_cost_.publishes},
-                 {"diff_ms", mirror_cost_.diff_ms}, {"bytes", mirror_cost_.bytes}, {"nodes", mirror_cost_.nodes}};
+                 {"diff_ms", mirror_cost_.diff_ms}, {"bytes", mirror_cost_.bytes}, {"nodes", mirror_cost_.nodes},
+                 {"frame_ms_off", mirror_cost_.frame_ms[0]}, {"frames_off", mirror_cost_.frame_count[0]},
+                 {"frame_ms_on", mirror_cost_.frame_ms[1]}, {"frames_on", mirror_cost_.frame_count[1]}};
     return cost.dump();
   } else if (command != "state") {
     out["error"] = "unknown command";

@@ -164,12 +164,10 @@ Node* Tree::last() { return !enabled_ || nodes_.empty() ? &scratch_ : &nodes_.ba
 
 namespace {
 
-// What the mirror places: CSS pixels relative to the parent (to its content when it scrolls),
-// rounded to half a pixel so layout noise does not count as change.
-struct Placed { float x, y, w, h, scroll, content; };
-
 float css(float device_px, float dpr) { return std::round(device_px / dpr * 2.0f) / 2.0f; }
 
+// CSS pixels relative to the parent (to its content when it scrolls), rounded to half
+// a pixel so layout noise does not count as change.
 std::vector<Placed> place(const std::vector<Node>& nodes, float dpr) {
   std::vector<Placed> out(nodes.size());
   for (size_t i = 0; i < nodes.size(); ++i) {
@@ -186,8 +184,12 @@ std::vector<Placed> place(const std::vector<Node>& nodes, float dpr) {
   return out;
 }
 
-bool same_place(const Placed& a, const Placed& b) {
-  return a.x == b.x && a.y == b.y && a.w == b.w && a.h == b.h && a.scroll == b.scroll && a.content == b.content;
+bool near(float a, float b, float slack) { return std::fabs(a - b) <= slack; }
+
+// Moved by no more than the jitter (the scroll offset must be exact: the canvas shows it).
+bool same_place(const Placed& a, const Placed& b, float slack) {
+  return near(a.x, b.x, slack) && near(a.y, b.y, slack) && near(a.w, b.w, slack) && near(a.h, b.h, slack) &&
+         a.scroll == b.scroll && near(a.content, b.content, slack);
 }
 
 void json_string(std::string& out, std::string_view s) {
@@ -253,21 +255,69 @@ bool same(const Node& a, const Node& b) {
          a.value_now == b.value_now && a.name == b.name && a.description == b.description && a.value == b.value;
 }
 
+// ImGui truncates item positions towards zero: content scrolled above the window's
+// top edge rounds up, one pixel per item, and everything after it comes out a few
+// pixels lower than at the top of the page. When most of a scrolling node's children
+// moved by the same few pixels, that is the drift: it goes into the scroll offset
+// (which the mirror applies once) instead of into every child.
+void Tree::absorb_drift(std::vector<Placed>& now, const std::vector<const Placed*>& before) const {
+  for (size_t s = 0; s < nodes_.size(); ++s) {
+    if (nodes_[s].content_height <= 0) continue;
+    std::vector<std::pair<int, int>> votes;   // drift in half pixels, children
+    for (size_t i = s + 1; i < nodes_.size(); ++i) {
+      if (nodes_[i].parent != int(s) || !before[i]) continue;
+      const float dy = now[i].y - before[i]->y;
+      if (dy == 0 || std::fabs(dy) > kMaxDrift) continue;
+      const int half_px = int(std::lround(dy * 2));
+      auto v = std::find_if(votes.begin(), votes.end(), [&](const auto& x) { return x.first == half_px; });
+      if (v == votes.end()) votes.emplace_back(half_px, 1);
+      else ++v->second;
+    }
+    if (votes.empty()) continue;
+    const auto best = std::max_element(votes.begin(), votes.end(), [](const auto& x, const auto& y) { return x.second < y.second; });
+    const float drift = float(best->first) / 2.0f;
+    now[s].scroll -= drift;
+    for (size_t i = s + 1; i < nodes_.size(); ++i)
+      if (nodes_[i].parent == int(s) && before[i] && std::fabs(now[i].y - before[i]->y - drift) <= kJitter)
+        now[i].y = before[i]->y;
+  }
+}
+
 std::string Tree::end_frame(float dpr) {
   while (!stack_.empty()) end();
   if (dpr <= 0) dpr = 1;
-  const std::vector<Placed> now = place(nodes_, dpr);
-  const std::vector<Placed> before = place(published_, last_dpr_);
+  std::vector<Placed> now = place(nodes_, dpr);
 
   bool structure = ever_published_ && nodes_.size() == published_.size();
-  for (size_t i = 0; structure && i < nodes_.size(); ++i) {
-    const int p = nodes_[i].parent, q = published_[i].parent;
-    structure = nodes_[i].key == published_[i].key && p == q;
-  }
+  for (size_t i = 0; structure && i < nodes_.size(); ++i)
+    structure = nodes_[i].key == published_[i].key && nodes_[i].parent == published_[i].parent;
   const bool full = !structure;
+
+  // Where each node was last published (none: new, or the pixel ratio changed).
+  std::vector<const Placed*> before(nodes_.size(), nullptr);
+  if (ever_published_ && dpr == last_dpr_) {
+    if (structure) {
+      for (size_t i = 0; i < nodes_.size(); ++i) before[i] = &placed_[i];
+    } else {
+      std::unordered_map<std::uint32_t, size_t> index;
+      for (size_t j = 0; j < published_.size(); ++j) index.emplace(published_[j].key, j);
+      for (size_t i = 0; i < nodes_.size(); ++i)
+        if (auto it = index.find(nodes_[i].key); it != index.end()) before[i] = &placed_[it->second];
+    }
+  }
+  absorb_drift(now, before);
+  // A node that only jittered keeps its old place: nothing to send, nothing to touch.
+  std::vector<bool> moved(nodes_.size(), true);
+  for (size_t i = 0; i < nodes_.size(); ++i) {
+    if (before[i] && same_place(now[i], *before[i], kJitter)) {
+      now[i] = *before[i];
+      moved[i] = false;
+    }
+  }
+
   std::string nodes_json;
   for (size_t i = 0; i < nodes_.size(); ++i) {
-    if (!full && same(nodes_[i], published_[i]) && same_place(now[i], before[i])) continue;
+    if (!full && !moved[i] && same(nodes_[i], published_[i])) continue;
     if (!nodes_json.empty()) nodes_json += ',';
     json_node(nodes_json, nodes_, i, now[i]);
   }
@@ -286,7 +336,8 @@ std::string Tree::end_frame(float dpr) {
   out += nodes_json;
   out += "]}";
 
-  published_ = nodes_;
+  published_.swap(nodes_);   // nodes_ is rebuilt from scratch next frame
+  placed_.swap(now);
   published_title_ = title_;
   published_lang_ = lang_;
   published_focus_ = focus_;
@@ -296,14 +347,13 @@ std::string Tree::end_frame(float dpr) {
 }
 
 std::string Tree::snapshot(float dpr) const {
-  if (dpr <= 0) dpr = 1;
-  const std::vector<Placed> placed = place(published_, dpr);
+  (void)dpr;
   std::string out = "{\"title\":";
   json_string(out, published_title_);
   out += ",\"nodes\":[";
   for (size_t i = 0; i < published_.size(); ++i) {
     if (i) out += ',';
-    json_node(out, published_, i, placed[i]);
+    json_node(out, published_, i, i < placed_.size() ? placed_[i] : Placed{});
   }
   out += "]}";
   return out;

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace app::sem {
@@ -54,6 +55,10 @@ struct Node {
 
 bool same(const Node& a, const Node& b);   // everything the mirror shows is equal
 
+// Where the mirror places a node: CSS px relative to its parent (to the content of a
+// scrolling parent); a scrolling node's offset and content height.
+struct Placed { float x = 0, y = 0, w = 0, h = 0, scroll = 0, content = 0; };
+
 class Tree {
 public:
   // ---- Building (one frame) ------------------------------------------------------
@@ -87,7 +92,8 @@ public:
   // or "" when nothing the mirror shows changed since the last published frame.
   std::string end_frame(float dpr);
 
-  const std::vector<Node>& nodes() const { return nodes_; }
+  const std::vector<Node>& nodes() const { return nodes_; }          // while building
+  size_t published_size() const { return published_.size(); }
   std::string snapshot(float dpr) const;     // the whole tree as JSON (tests, automation)
 
 private:
@@ -95,7 +101,14 @@ private:
   std::uint32_t make_key(int parent, Role role, std::string_view discriminator);
   void close_bounds(int index);
 
+  // Where the mirror placed each node (CSS px, by key): a node that moved by less than
+  // kJitter stays where it was (ImGui truncates positions towards zero, so content
+  // scrolled above the window's top edge shifts by a pixel as it goes).
+  static constexpr float kJitter = 1.5f;
+  static constexpr float kMaxDrift = 24.0f;  // CSS px a scrolling node's children may drift together
+  void absorb_drift(std::vector<Placed>& now, const std::vector<const Placed*>& before) const;
   std::vector<Node> nodes_, published_;
+  std::vector<Placed> placed_;               // where published_[i] was placed
   std::vector<int> stack_;
   std::vector<std::uint32_t> used_keys_;
   int hidden_ = 0;

@@ -185,3 +185,42 @@ TEST_CASE("focus is published when it moves", "[semantics]") {
   const json p = json::parse(t.end_frame(1.0f));
   CHECK(p.at("focus") == 12);
 }
+
+TEST_CASE("a pixel of layout jitter is not a change; a real move is", "[semantics]") {
+  Tree t;
+  auto draw = [&](float y) {
+    t.begin_frame();
+    t.begin_at(Role::Main, "", Rect{0, 100, 800, 600});
+    t.set_scroll(0, 2000);
+    t.add(Role::Text, "Scrolled above the top", Rect{20, y, 300, 20});
+    t.end();
+    return t.end_frame(1.0f);
+  };
+  draw(120);
+  CHECK(draw(121).empty());           // ImGui truncating a negative position towards zero
+  CHECK(draw(120).empty());
+  const json p = json::parse(draw(130));
+  REQUIRE(p.at("nodes").size() == 1);
+  CHECK(p.at("nodes")[0].at("y") == 30);
+  CHECK(draw(131).empty());           // anchored at the new place
+}
+
+TEST_CASE("children drifting together go into the scroll offset, not into every child", "[semantics]") {
+  Tree t;
+  auto draw = [&](float scroll, float drift) {
+    t.begin_frame();
+    t.begin_at(Role::Main, "", Rect{0, 100, 800, 600});
+    t.set_scroll(scroll, 3000);
+    for (int i = 0; i < 6; ++i)
+      t.add(Role::Text, "line " + std::to_string(i), Rect{20, 120 + 40.0f * float(i) - scroll + drift, 300, 20});
+    t.end();
+    return t.end_frame(1.0f);
+  };
+  draw(0, 0);
+  // Scrolled 80 px, and everything came out 3 px lower (ImGui's truncation above the top).
+  const json p = json::parse(draw(80, 3));
+  REQUIRE(p.at("nodes").size() == 1);
+  CHECK(p.at("nodes")[0].at("r") == "main");
+  CHECK(p.at("nodes")[0].at("sy") == 77);   // the mirror scrolls 77: each line lands where the canvas draws it
+  CHECK(draw(80, 3).empty());
+}

@@ -107,6 +107,71 @@ const g1 = await page.evaluate(() => window.cafApp.frameCount());
 const frames = g1 - g0;
 row('roadmap while scrolling', `${frames} frames, ${(((n1.TaskDuration - n0.TaskDuration) * 1000) / Math.max(1, frames)).toFixed(1)} ms main-thread CPU per frame (script ${(((n1.ScriptDuration - n0.ScriptDuration) * 1000) / Math.max(1, frames)).toFixed(1)} ms)`);
 
+// ---- The DOM mirror (semantics tree) on the roadmap, the busiest screen --------------
+// What it adds per frame, three ways: the app's own timing of the tree's diff, the page's
+// timing of applying patches, and main-thread CPU per scrolling frame with the tree off and on.
+async function scrollFrames(steps = 30) {
+  await page.mouse.move(640, 500);
+  const f0 = await page.evaluate(() => window.cafApp.frameCount());
+  const c0 = await metrics(cdp);
+  for (let i = 0; i < steps; ++i) { await page.mouse.wheel(0, i < steps / 2 ? 100 : -100); await page.waitForTimeout(30); }
+  await settle(page, 2);
+  const c1 = await metrics(cdp);
+  const frames = (await page.evaluate(() => window.cafApp.frameCount())) - f0;
+  return { frames, ms: ((c1.TaskDuration - c0.TaskDuration) * 1000) / Math.max(1, frames) };
+}
+const mirrorNow = () => page.evaluate(() => ({ app: window.cafApp.mirror(), page: window.cafApp.mirrorStats() }));
+const perFrame = (a, b) => {
+  const frames = Math.max(1, b.app.frames - a.app.frames);
+  return { frames, diff: (b.app.diff_ms - a.app.diff_ms) / frames, apply: (b.page.ms - a.page.ms) / frames,
+    publishes: b.app.publishes - a.app.publishes, bytes: (b.app.bytes - a.app.bytes) / Math.max(1, b.app.publishes - a.app.publishes) };
+};
+const mirror0 = await mirrorNow();
+await scrollFrames();
+const mirror1 = await mirrorNow();
+const scrolling = perFrame(mirror0, mirror1);
+row('mirror while scrolling the roadmap (own timing)', `${mirror1.app.nodes} nodes; diff ${(scrolling.diff * 1000).toFixed(0)} µs + DOM patch ${(scrolling.apply * 1000).toFixed(0)} µs per frame; ${scrolling.publishes} patches in ${scrolling.frames} frames, ${scrolling.bytes.toFixed(0)} B each`);
+// A/B: the app's own CPU per frame (views and tree, without the GPU) and the page's time
+// applying patches, scrolling with the tree off and on, alternately.
+const abOn = [], abOff = [];
+for (let i = 0; i < 4; ++i) {
+  for (const on of [false, true]) {
+    await page.evaluate((o) => window.cafApp.mirror(o ? 'on' : 'off'), on);
+    const a = await mirrorNow();
+    await scrollFrames();
+    const b = await mirrorNow();
+    const key = on ? 'on' : 'off';
+    const appMs = (b.app['frame_ms_' + key] - a.app['frame_ms_' + key]) / Math.max(1, b.app['frames_' + key] - a.app['frames_' + key]);
+    const pageMs = (b.page.ms - a.page.ms) / Math.max(1, b.app['frames_' + key] - a.app['frames_' + key]);
+    (on ? abOn : abOff).push(appMs + pageMs);
+  }
+}
+row('roadmap frame with the mirror off / on (app CPU + DOM patches, 4 runs each)', `median ${median(abOff).toFixed(2)} / ${median(abOn).toFixed(2)} ms: the mirror adds ${(median(abOn) - median(abOff)).toFixed(2)} ms per frame`);
+// A change of structure: ticking an item republishes the tree (elements reused by key).
+const t0m = await mirrorNow();
+await page.getByRole('list', { name: 'Strategy', exact: true }).getByRole('checkbox').first().dispatchEvent('click');
+await settle(page, 3);
+const t1m = await mirrorNow();
+row('mirror after ticking a roadmap item', `diff ${((t1m.app.diff_ms - t0m.app.diff_ms) * 1000).toFixed(0)} µs, DOM patch ${(t1m.page.ms - t0m.page.ms).toFixed(2)} ms over ${t1m.page.patches - t0m.page.patches} patches`);
+// Idle: no frame and no DOM mutation (after the last frame the tick asked for).
+await page.evaluate(() => new Promise((resolve) => {
+  let last = window.cafApp.frameCount(), since = performance.now();
+  const poll = () => {
+    const n = window.cafApp.frameCount();
+    if (n !== last) { last = n; since = performance.now(); }
+    if (performance.now() - since > 500) resolve(); else setTimeout(poll, 50);
+  };
+  poll();
+}));
+const idleDom = await page.evaluate(() => new Promise((resolve) => {
+  let mutations = 0;
+  const o = new MutationObserver((r) => { mutations += r.length; });
+  o.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
+  const f = window.cafApp.frameCount();
+  setTimeout(() => { o.disconnect(); resolve({ mutations, frames: window.cafApp.frameCount() - f }); }, 5000);
+}));
+row('idle on the roadmap with the mirror', `${idleDom.frames} frames and ${idleDom.mutations} DOM mutations in 5 s`);
+
 const heap = await metrics(cdp);
 row('JS heap in use', kb(heap.JSHeapUsedSize));
 

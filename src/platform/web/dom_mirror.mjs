@@ -130,8 +130,17 @@ export function createMirror(root, call) {
       el.style.width = n.w + 'px';
       el.style.height = n.h + 'px';
     }
-    if (n.ch !== undefined && (n.ch !== o.ch || n.sy !== o.sy)) {
-      el.style.setProperty('--content-height', n.ch + 'px');
+    if (n.ch !== undefined && n.ch !== o.ch) {
+      // A spacer as tall as the content lets the element scroll as far as the canvas does.
+      if (!rec.spacer) {
+        rec.spacer = document.createElement('div');
+        rec.spacer.className = 'semantics-spacer';
+        rec.spacer.setAttribute('aria-hidden', 'true');
+        el.appendChild(rec.spacer);
+      }
+      rec.spacer.style.top = n.ch + 'px';
+    }
+    if (n.sy !== undefined && n.sy !== o.sy) {
       rec.appScroll = n.sy;
       if (Math.abs(el.scrollTop - n.sy) > 0.5) el.scrollTop = n.sy;
     }
