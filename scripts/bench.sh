@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Measures and reports (targets live here, not in timed tests):
-#   native : score + generate over the full model (build/native/core_bench);
+#   native : score + generate over the full model (build/native/core_bench), and the
+#            semantics tree's cost per frame (build/native/app_bench);
 #   web    : sizes, first frame, idle frames and CPU, input latency, frame cost
 #            (tests/bench/browser_bench.mjs in headless Chromium).
 # Run on a quiet machine: other work running at the same time skews every figure.
@@ -13,6 +14,10 @@ echo "== native: score + generate"
 cmake --preset native >/dev/null
 cmake --build --preset native --target core_bench
 build/native/core_bench
+
+echo "== native: the semantics tree (DOM mirror) per frame"
+cmake --build --preset native --target app_bench
+build/native/app_bench
 
 echo "== web: sizes, first frame, idle, latency"
 cmake --preset web >/dev/null
