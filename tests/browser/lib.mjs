@@ -136,15 +136,19 @@ export async function clickLabel(page, label) {
   await settle(page);
   let item = await findItem(page, label);
   const vp = page.viewportSize();
-  for (let i = 0; !item && i < 30; ++i) {
-    await wheel(page, vp.width / 2, vp.height / 2, i < 12 ? 300 : -300);
+  const dpr = await page.evaluate(() => window.devicePixelRatio);
+  // Drawn is not enough: the item must lie inside the window (a button half below the
+  // bottom edge is drawn, and its centre is off screen).
+  const inside = (it) => it && it.y >= 0 && it.y + it.h <= vp.height * dpr;
+  for (let i = 0; !inside(item) && i < 30; ++i) {
+    const dy = item ? (item.y < 0 ? -200 : 200) : i < 12 ? 300 : -300;
+    await wheel(page, vp.width / 2, vp.height / 2, dy);
     item = await findItem(page, label);
   }
-  if (!item) {
+  if (!inside(item)) {
     const st = await appState(page);
-    throw new Error(`no item labelled ${label} on screen ${st.screen}; items: ${st.items.map((i) => i.label).join(' | ')}`);
+    throw new Error(`no item labelled ${label} inside the window on screen ${st.screen}; items: ${st.items.map((i) => `${i.label}@${i.y}`).join(' | ')}`);
   }
-  const dpr = await page.evaluate(() => window.devicePixelRatio);
   await click(page, (item.x + item.w / 2) / dpr, (item.y + item.h / 2) / dpr);
 }
 
