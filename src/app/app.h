@@ -25,7 +25,7 @@ namespace app {
 struct KeyPress {
   enum class Key { Tab, Enter, Escape, PageUp, PageDown, Answer } key = Key::Tab;
   bool shift = false;            // as it was when the key went down
-  char answer = 0;               // Key::Answer: '0'…'9' or 'n'
+  char answer = 0;               // Key::Answer: '0'…'9', 'n' or 'd'
 };
 
 class App {

@@ -48,7 +48,7 @@ public:
   void previous_question();
   void primary_action();                       // Enter with nothing focused: the screen's main button
   void back();                                 // Escape: close what is open, else the previous step
-  void answer_by_key(char key);                // '0'…'4', 'n' on a question
+  void answer_by_key(char key);                // '0'…'4', 'n', 'd' on a question
 
   // ---- Answers and choices ------------------------------------------------------------
   void set_answer(const std::string& question_id, caf::Answer answer);

@@ -1,5 +1,7 @@
 #include "app/item_registry.h"
 
+#include <algorithm>
+
 #include "app/semantics.h"
 #include "imgui_internal.h"
 
@@ -40,6 +42,7 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* lab
     if (it->id != id) continue;
     const char* end = ImGui::FindRenderedTextEnd(label);   // drop "##id" suffixes
     it->label.assign(label, end);
+    std::replace(it->label.begin(), it->label.end(), '\n', ' ');   // a label broken over lines reads as one
     it->checked = (flags & ImGuiItemStatusFlags_Checked) != 0;
     if (r->semantics && !r->semantics->hidden() && !it->label.empty()) {
       using app::sem::Role;

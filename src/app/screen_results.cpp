@@ -81,7 +81,7 @@ static void draw_fit(const AppState& app, Intents& act, float width) {
       ui::text_colored(p.good, "✓");
       ImGui::SameLine();
       ImGui::PushID(ap->id.c_str());
-      if (ui::link_button((ap->name + (declared ? "  (your approach)" : "")).c_str(), ap->link)) act.open_link(ap->link);
+      if (ui::link_button((ap->name + (declared ? " (your approach)" : "")).c_str(), ap->link)) act.open_link(ap->link);
       ui::tooltip(ap->summary);
       ImGui::PopID();
       ui::end_list_item();

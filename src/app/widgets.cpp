@@ -109,12 +109,19 @@ bool link_button(const char* label, std::string_view url) {
   // A quarter em above and below: 24 CSS px tall at the base text size (WCAG 2.5.8).
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(em() * 0.25f, em() * 0.25f));
   ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
-  const bool clicked = ImGui::Button(label);
+  // A label wider than the room left breaks at spaces (a phone's narrow column);
+  // "###" keeps its id whatever the width, so focus stays on it across a resize.
+  const float pad = em() * 0.25f;
+  const float room = ImGui::GetContentRegionAvail().x - 2 * pad;
+  std::string wrapped;
+  if (room > em() && ImGui::CalcTextSize(label, nullptr, true).x > room)
+    wrapped = wrap_text(shown(label), room) + "###" + label;
+  const bool clicked = ImGui::Button(wrapped.empty() ? label : wrapped.c_str());
   if (ImGui::IsItemHovered()) {
     ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    const float y = b.y - em() * 0.25f;
-    ImGui::GetWindowDrawList()->AddLine(ImVec2(a.x + em() * 0.25f, y), ImVec2(b.x - em() * 0.25f, y),
+    const float y = b.y - pad;
+    ImGui::GetWindowDrawList()->AddLine(ImVec2(a.x + pad, y), ImVec2(b.x - pad, y),
                                         to_u32(p.accent), std::max(1.0f, em() / 16.0f));
   }
   ImGui::PopStyleVar(2);
@@ -299,7 +306,13 @@ bool nav_row(const char* label, bool current, std::string_view description, ImVe
 }
 
 void tooltip(std::string_view text) {
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%.*s", int(text.size()), text.data());
+  if (ImGui::IsItemHovered()) {
+    // At most 28 em wide and never wider than the window: a phone shows all of it.
+    const float width = std::min(em() * 28.0f, ImGui::GetIO().DisplaySize.x - em() * 2.0f);
+    ImGui::BeginTooltip();
+    ImGui::TextUnformatted(wrap_text(text, std::max(width, em() * 6.0f)).c_str());
+    ImGui::EndTooltip();
+  }
   sem::Node* n = semantics().last();
   if (n && n->control != 0 && n->control == item_id() && n->description.empty() && n->name != text)
     n->description = std::string(text);

@@ -76,6 +76,10 @@ TEST_CASE("questions: keys answer, next and previous run past the ends", "[inten
   CHECK(f.platform.said.back() == "Answer chosen: " + f.state.sequence[0].question->options[3].label);
   f.act.answer_by_key('7');   // no such level
   CHECK(f.state.session.answer(first) == caf::Answer::of(3));
+  f.act.answer_by_key('d');
+  CHECK(f.state.session.answer(first) == caf::Answer::dont_know());
+  CHECK(f.platform.said.back() == "Answer chosen: Don't know");
+  f.act.answer_by_key('3');
   f.act.set_answer(first, caf::Answer::unanswered());
   CHECK(f.platform.said.back() == "Answer cleared");
 

@@ -100,7 +100,11 @@ int main(int argc, char** argv) {
                 return static_cast<size_t>(a.roadmap.counts.now) + a.scores.phases.size();
             },
             sink);
-        print(std::string("score + generate (") + (enterprise ? "enterprise, 33 items" : "startup, 14 items") + ")",
+        const caf::Assessment a = caf::assess(m, c, s);
+        size_t listed = 0;
+        for (const auto& phase : a.roadmap.phases) listed += phase.items.size();
+        print(std::string("score + generate (") + (enterprise ? "enterprise, " : "startup, ") + std::to_string(listed) +
+                  " items)",
               st, iterations);
     }
 

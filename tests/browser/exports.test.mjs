@@ -160,7 +160,7 @@ test('a share link restores the assessment; tampered or cut links are refused', 
   const link = await page.evaluate(() => window.cafClipboard);
   const original = await page.evaluate(() => window.cafApp.session());
   await context.close();
-  assert.match(link, /#v1\./);
+  assert.match(link, /#v2\./);
   assert.ok(link.length < 2048, `link length ${link.length}`);
 
   // Long notes make a long link: the app says so and points to the session file.

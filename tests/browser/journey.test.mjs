@@ -1,4 +1,4 @@
-// The whole journey, Welcome → Profile → 40 questions → Results → Roadmap, once by
+// The whole journey, Welcome → Profile → every question → Results → Roadmap, once by
 // keyboard alone and once by mouse alone, checking the app's state, the session it
 // keeps, the screen-reader announcements and what is on screen. Then a screenshot of
 // every screen at desktop (1280×800) and phone (390×844) size.
@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, launch, openApp, settle, appState, findItem, press, screenshot, pixelStats } from './lib.mjs';
 import {
-  MODEL, QUESTIONS, FIXTURE_STARTUP, profileOption, titlesOf, itemByTitle,
+  MODEL, journeyQuestions, QUICK_CHECKS, FIXTURE_STARTUP, profileOption, titlesOf, itemByTitle,
   openWith, session, announcer, snap, key, drawsWhenWoken, idle, clickVisible, scrollIntoView, tabTo, arrowTo,
 } from './ui.mjs';
 
@@ -91,7 +91,10 @@ test('the whole journey by keyboard alone', async (t) => {
   await key(page, 'Enter');
   assert.equal((await appState(page)).screen, 'assessment');
 
-  // Every question with the number keys (values varied, N where allowed now and then) and Enter.
+  // Every question asked of this profile (Strategy and Plan, then the quick checks of its path) with the
+  // number keys (values varied; N on the first two that allow it; D, "don't know", once) and Enter.
+  const QUESTIONS = journeyQuestions(wanted);
+  const DONT_KNOW_AT = 5;
   const expected = {};
   let naUsed = 0;
   for (let i = 0; i < QUESTIONS.length; ++i) {
@@ -103,16 +106,18 @@ test('the whole journey by keyboard alone', async (t) => {
     assert.ok(said.includes(q.prompt), `the announcer reads question ${i + 1}'s prompt (it says: "${said.slice(0, 120)}")`);
     if (i > 0) assert.equal(sNow.answers[QUESTIONS[i - 1].id], expected[QUESTIONS[i - 1].id], `question ${i} kept its answer`);
 
-    const useNa = q.allow_na && naUsed < 2 && i % 3 === 0;
-    const value = useNa ? 'na' : (i * 3 + 1) % 5;
+    const useNa = q.allow_na && naUsed < 2;
+    const dontKnow = i === DONT_KNOW_AT;
+    const value = useNa ? 'na' : dontKnow ? 'unknown' : (i * 3 + 1) % 5;
+    const keyFor = useNa ? 'n' : dontKnow ? 'd' : String(value);
     if (useNa) naUsed++;
     expected[q.id] = value;
-    if (useNa || i % 4 === 0) {
+    if (useNa || dontKnow || i % 4 === 0) {
       // Now and then look between the answer and Enter: the answer is recorded and announced.
-      await key(page, useNa ? 'n' : String(value));
+      await key(page, keyFor);
       const { s, said: chosen } = await snap(page);
-      assert.equal(s.answers[q.id], value, `key ${useNa ? 'N' : value} answers ${q.id}`);
-      const label = useNa ? 'Not applicable' : q.options[value].label;
+      assert.equal(s.answers[q.id], value, `key ${keyFor.toUpperCase()} answers ${q.id}`);
+      const label = useNa ? 'Not applicable' : dontKnow ? "Don't know" : q.options[value].label;
       assert.ok(chosen.includes(label), `the announcer reads the chosen answer "${label}" (it says: "${chosen}")`);
     } else {
       // Otherwise answer and go on as fast as a user types: both keys must count.
@@ -120,8 +125,9 @@ test('the whole journey by keyboard alone', async (t) => {
     }
     await key(page, 'Enter');
   }
-  lap('40 questions answered');
+  lap(`${QUESTIONS.length} questions answered`);
   assert.ok(naUsed > 0, 'at least one question was answered N/A');
+  assert.ok(QUICK_CHECKS.some((c) => c.id === QUESTIONS.at(-1).id), 'the quick checks of the path were asked too, last');
   st = await appState(page);
   assert.equal(st.screen, 'results', 'Enter on the last question leads to the results');
   assert.deepEqual((await session(page)).answers, expected, 'the session holds every answer given');
@@ -205,7 +211,9 @@ test('the same journey by mouse', async (t) => {
   assert.equal(st.screen, 'assessment');
   assert.equal(st.question_index, 0);
 
-  // Every question by clicking its option label, then "Next question" ("See your results" at the end).
+  // Every question asked of this profile by clicking its option label, then "Next question"
+  // ("See your results" at the end).
+  const QUESTIONS = journeyQuestions(wanted);
   const expected = {};
   for (let i = 0; i < QUESTIONS.length; ++i) {
     const q = QUESTIONS[i];
@@ -228,7 +236,7 @@ test('the same journey by mouse', async (t) => {
       `question ${i + 1}: the next button is on screen without scrolling (${next ? `y=${next.y}..${next.y + next.h}` : 'not drawn'}, window ${JOURNEY.height})`);
     await clickVisible(page, last ? 'See your results' : 'Next question');
   }
-  lap('40 questions answered');
+  lap(`${QUESTIONS.length} questions answered`);
   st = await appState(page);
   assert.equal(st.screen, 'results', '"See your results" on the last question opens the results');
   assert.deepEqual((await session(page)).answers, expected);

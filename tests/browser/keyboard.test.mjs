@@ -28,7 +28,7 @@ test('Tab and Shift+Tab walk the controls in order, both ways', async () => {
     }
     return seen;
   };
-  const forward = await walk('Tab', 34);
+  const forward = await walk('Tab', 40);
   const q = QUESTIONS[(await appState(page)).question_index];
   for (const label of ['Questions', q.options[0].label, q.options[4].label, 'Next question', 'Back']) {
     assert.ok(forward.includes(label), `Tab reaches "${label}" (went: ${forward.join(' → ')})`);

@@ -11,6 +11,14 @@ import { ROOT, openApp, settle, appState, findItem, press, click, tap, wheel } f
 export const MODEL = JSON.parse(readFileSync(path.join(ROOT, 'data/model.json'), 'utf8'));
 export const CATALOGUE = JSON.parse(readFileSync(path.join(ROOT, 'data/checklist.json'), 'utf8'));
 export const QUESTIONS = MODEL.phases.flatMap((p) => p.dimensions.flatMap((d) => d.questions));
+// The readiness quick checks (Ready → Manage), asked after Strategy and Plan.
+export const QUICK_CHECKS = MODEL.readiness.groups.flatMap((g) => g.questions);
+// The questions asked of `profile`, in the app's order: Strategy and Plan, then the quick checks whose
+// applies_when matches (a profile question not answered yet rules nothing out).
+export function journeyQuestions(profile) {
+  const applies = (q) => Object.entries(q.applies_when || {}).every(([id, options]) => !profile[id] || options.includes(profile[id]));
+  return [...QUESTIONS, ...QUICK_CHECKS].filter(applies);
+}
 export const FIXTURE_STARTUP = readFileSync(path.join(ROOT, 'tests/fixtures/sessions/example_startup_paas.json'), 'utf8');
 export const CONTRACTS = JSON.parse(readFileSync(path.join(ROOT, 'src/platform/contracts.json'), 'utf8'));
 export const AUTOSAVE_KEY = CONTRACTS.storage_keys.autosave;

@@ -134,6 +134,7 @@ std::optional<app::KeyPress> app_key(int key, int mods) {
   else if (key >= GLFW_KEY_0 && key <= GLFW_KEY_9) { p.key = Key::Answer; p.answer = char('0' + key - GLFW_KEY_0); }
   else if (key >= GLFW_KEY_KP_0 && key <= GLFW_KEY_KP_9) { p.key = Key::Answer; p.answer = char('0' + key - GLFW_KEY_KP_0); }
   else if (key == GLFW_KEY_N) { p.key = Key::Answer; p.answer = 'n'; }
+  else if (key == GLFW_KEY_D) { p.key = Key::Answer; p.answer = 'd'; }   // don't know
   else return std::nullopt;
   return p;
 }
