@@ -1,11 +1,13 @@
 # The browser app: Dear ImGui 1.86 (Debian's imgui source package, unpacked by
 # scripts/setup.sh into third_party/imgui) + emscripten's GLFW + WebGL2.
-# Output: ${DIST_DIR}/{index.html, app.js, app.wasm, ...} ready to serve.
+# The build writes app.js, app.wasm and copies of web/ into ${STAGE_DIR}; cmake/dist.cmake
+# turns them into ${DIST_DIR}: versioned names, precompressed .br/.gz, ready to serve.
 
 set(IMGUI_DIR ${CMAKE_SOURCE_DIR}/third_party/imgui)
 if(NOT EXISTS ${IMGUI_DIR}/imgui.cpp)
   message(FATAL_ERROR "Dear ImGui sources not found in ${IMGUI_DIR}: run scripts/setup.sh")
 endif()
+set(STAGE_DIR ${CMAKE_BINARY_DIR}/stage)
 set(DIST_DIR ${CMAKE_BINARY_DIR}/dist)
 set(PYTHON /usr/bin/python3)   # Debian's, which has fonttools
 
@@ -52,7 +54,7 @@ add_executable(app ${APP_SOURCES} ${GEN_DIR}/embedded_fonts.h ${GEN_DIR}/embedde
 add_dependencies(app embed_fonts embed_shaders contracts)
 target_link_libraries(app PRIVATE caf_app_logic imgui)
 set_target_properties(app PROPERTIES
-  RUNTIME_OUTPUT_DIRECTORY ${DIST_DIR}
+  RUNTIME_OUTPUT_DIRECTORY ${STAGE_DIR}
   SUFFIX ".js")
 # Size and start-up: see README "Sizes". -Oz + LTO, emmalloc, no file system.
 target_compile_options(app PRIVATE -Oz -flto)
@@ -84,31 +86,40 @@ target_link_options(app PRIVATE
   -sINCOMING_MODULE_JS_API=[canvas,print,printErr,locateFile,onRuntimeInitialized,instantiateWasm,onAbort,preRun,postRun,setStatus,monitorRunDependencies]
   -sEXPORTED_FUNCTIONS=${APP_EXPORTS}
   -sEXPORTED_RUNTIME_METHODS=[ccall,UTF8ToString,stringToUTF8,lengthBytesUTF8]
-  -sASSERTIONS=0)
+  -sASSERTIONS=0
+  --emit-symbol-map)   # stage/app.js.symbols: function names for the size breakdown (bench.sh)
 
-# --- dist/: the page and its static files -----------------------------------
+# --- stage/: the page and its static files -----------------------------------
 file(GLOB WEB_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/*)
 set(WEB_OUTPUTS "")
 foreach(f IN LISTS WEB_FILES)
   get_filename_component(n ${f} NAME)
-  add_custom_command(OUTPUT ${DIST_DIR}/${n}
-    COMMAND ${CMAKE_COMMAND} -E copy_if_different ${f} ${DIST_DIR}/${n}
+  add_custom_command(OUTPUT ${STAGE_DIR}/${n}
+    COMMAND ${CMAKE_COMMAND} -E copy_if_different ${f} ${STAGE_DIR}/${n}
     DEPENDS ${f} VERBATIM)
-  list(APPEND WEB_OUTPUTS ${DIST_DIR}/${n})
+  list(APPEND WEB_OUTPUTS ${STAGE_DIR}/${n})
 endforeach()
 # The DOM mirror, a JS module of the platform (main.js imports it).
 set(MIRROR_JS ${CMAKE_SOURCE_DIR}/src/platform/web/dom_mirror.mjs)
-add_custom_command(OUTPUT ${DIST_DIR}/dom_mirror.mjs
-  COMMAND ${CMAKE_COMMAND} -E copy_if_different ${MIRROR_JS} ${DIST_DIR}/dom_mirror.mjs
+add_custom_command(OUTPUT ${STAGE_DIR}/dom_mirror.mjs
+  COMMAND ${CMAKE_COMMAND} -E copy_if_different ${MIRROR_JS} ${STAGE_DIR}/dom_mirror.mjs
   DEPENDS ${MIRROR_JS} VERBATIM)
-list(APPEND WEB_OUTPUTS ${DIST_DIR}/dom_mirror.mjs)
+list(APPEND WEB_OUTPUTS ${STAGE_DIR}/dom_mirror.mjs)
 # The contracts as a JS module for the page (main.js imports it).
-add_custom_command(OUTPUT ${DIST_DIR}/contracts.mjs
-  COMMAND ${CMAKE_COMMAND} -E copy_if_different ${GEN_DIR}/contracts.mjs ${DIST_DIR}/contracts.mjs
+add_custom_command(OUTPUT ${STAGE_DIR}/contracts.mjs
+  COMMAND ${CMAKE_COMMAND} -E copy_if_different ${GEN_DIR}/contracts.mjs ${STAGE_DIR}/contracts.mjs
   DEPENDS ${GEN_DIR}/contracts.mjs VERBATIM)
-list(APPEND WEB_OUTPUTS ${DIST_DIR}/contracts.mjs)
+list(APPEND WEB_OUTPUTS ${STAGE_DIR}/contracts.mjs)
 add_custom_target(web_files ALL DEPENDS ${WEB_OUTPUTS})
 add_dependencies(app web_files)
+
+# --- dist/: versioned names and .br/.gz copies (cmake/dist.cmake) -------------
+find_program(BROTLI brotli REQUIRED)   # Debian's brotli and gzip (scripts/setup.sh)
+find_program(GZIP gzip REQUIRED)
+add_custom_target(dist ALL
+  COMMAND ${CMAKE_COMMAND} -DSTAGE=${STAGE_DIR} -DDIST=${DIST_DIR} -P ${CMAKE_SOURCE_DIR}/cmake/dist.cmake
+  COMMENT "dist/: versioned names, .br and .gz" VERBATIM)
+add_dependencies(dist app web_files)
 
 # --- Browser tests (playwright-core driving Debian's chromium) ----------------
 file(GLOB BROWSER_TESTS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/browser/*.test.mjs)

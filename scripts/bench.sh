@@ -2,8 +2,10 @@
 # Measures and reports (targets live here, not in timed tests):
 #   native : score + generate over the full model (build/native/core_bench), and the
 #            semantics tree's cost per frame (build/native/app_bench);
-#   web    : sizes, first frame, idle frames and CPU, input latency, frame cost
-#            (tests/bench/browser_bench.mjs in headless Chromium).
+#   web    : what takes the space in app.wasm (scripts/wasm_sizes.py: sections, data, code by
+#            origin and the largest functions), sizes raw / gzip / brotli, bytes on the wire for a
+#            first visit (budget 300 KB), first frame, idle frames and CPU, input latency, frame
+#            cost (tests/bench/browser_bench.mjs in headless Chromium).
 # Run on a quiet machine: other work running at the same time skews every figure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,7 +21,10 @@ echo "== native: the semantics tree (DOM mirror) per frame"
 cmake --build --preset native --target app_bench
 build/native/app_bench
 
-echo "== web: sizes, first frame, idle, latency"
+echo "== web: what takes the space in app.wasm"
 cmake --preset web >/dev/null
-cmake --build --preset web --target app
+cmake --build --preset web --target dist
+/usr/bin/python3 scripts/wasm_sizes.py build/web/stage/app.wasm build/web/stage/app.js.symbols
+
+echo "== web: sizes, bytes on the wire, first frame, idle, latency"
 node tests/bench/browser_bench.mjs

@@ -8,7 +8,7 @@ PORT="${PORT:-8080}"
 bash scripts/setup.sh
 export NODE_PATH=/usr/share/nodejs        # Debian's emscripten needs Debian's node modules
 cmake --preset web >/dev/null
-cmake --build --preset web --target app
+cmake --build --preset web --target dist
 
 echo
 echo "The AI maturity self-assessment is ready:"

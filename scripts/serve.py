@@ -3,15 +3,46 @@
 
 usage: serve.py DIST_DIR [--port N] [--host 127.0.0.1]
 Port 0 picks a free port. Prints "Serving at http://HOST:PORT/" once listening.
+
+It does what a production host should (scripts/package.sh writes the same rules as host configs):
+  - sends the precompressed NAME.br / NAME.gz the build wrote when the request accepts them,
+    with Content-Encoding, and Vary: Accept-Encoding on every file that has them;
+  - caches versioned names (app.3f9c1e2a7b.wasm, named by the content's hash) for a year,
+    immutable; everything else (index.html, sw.js, the manifest) is revalidated on each load.
 """
 import argparse
+import email.utils
 import functools
 import http.server
+import os
+import re
 import sys
 
 CSP = ("default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; "
        "style-src 'self'; img-src 'self' data: blob:; base-uri 'none'; form-action 'none'; "
        "object-src 'none'; frame-ancestors 'none'")
+
+# A name the build versioned: stem, 10 hex digits of the content's SHA-256, extension.
+VERSIONED = re.compile(r"\.[0-9a-f]{10}\.[A-Za-z0-9]+$")
+IMMUTABLE = "public, max-age=31536000, immutable"
+ENCODINGS = [("br", ".br"), ("gzip", ".gz")]   # in order of preference
+
+
+def accepted_encodings(header):
+    """The codings an Accept-Encoding header accepts (q > 0)."""
+    accepted = set()
+    for part in header.split(","):
+        name, _, params = part.strip().partition(";")
+        q = 1.0
+        m = re.search(r"q=([0-9.]+)", params)
+        if m:
+            try:
+                q = float(m.group(1))
+            except ValueError:
+                q = 0.0
+        if name and q > 0:
+            accepted.add(name.strip().lower())
+    return accepted
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):
@@ -30,8 +61,44 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         self.send_header("Content-Security-Policy", CSP)
         self.send_header("X-Content-Type-Options", "nosniff")
         self.send_header("Referrer-Policy", "no-referrer")
-        self.send_header("Cache-Control", "no-cache")
+        name = self.path.split("?", 1)[0].split("#", 1)[0]
+        self.send_header("Cache-Control", IMMUTABLE if VERSIONED.search(name) else "no-cache")
+        if getattr(self, "has_encodings", False):
+            self.send_header("Vary", "Accept-Encoding")
         super().end_headers()
+
+    def send_head(self):
+        path = self.translate_path(self.path)
+        if os.path.isdir(path) and self.path.split("?", 1)[0].endswith("/"):
+            path = os.path.join(path, "index.html")
+        variants = [(c, path + s) for c, s in ENCODINGS if os.path.isfile(path + s)] if os.path.isfile(path) else []
+        self.has_encodings = bool(variants)
+        accepted = accepted_encodings(self.headers.get("Accept-Encoding", ""))
+        for coding, encoded in variants:
+            if coding in accepted:
+                return self.send_encoded(path, encoded, coding)
+        return super().send_head()
+
+    def send_encoded(self, path, encoded, coding):
+        """The precompressed copy of `path`, with the original's type and date (304 when unchanged)."""
+        mtime = int(os.stat(path).st_mtime)
+        since = self.headers.get("If-Modified-Since")
+        if since and "If-None-Match" not in self.headers:
+            try:
+                if int(email.utils.parsedate_to_datetime(since).timestamp()) >= mtime:
+                    self.send_response(304)
+                    self.end_headers()
+                    return None
+            except (TypeError, ValueError, IndexError, OverflowError):
+                pass
+        f = open(encoded, "rb")
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(path))
+        self.send_header("Content-Encoding", coding)
+        self.send_header("Content-Length", str(os.fstat(f.fileno()).st_size))
+        self.send_header("Last-Modified", self.date_time_string(mtime))
+        self.end_headers()
+        return f
 
     def log_message(self, fmt, *args):
         if "--quiet" not in sys.argv:

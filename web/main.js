@@ -69,9 +69,11 @@ window.cafContracts = contracts;
   }
 
   async function downloadWasm() {
-    const response = await fetch('app.wasm', { cache: 'no-cache' });
+    // The build versions the name (app.HASH.wasm, cmake/dist.cmake): the HTTP cache may keep it.
+    const response = await fetch('app.wasm');
     if (!response.ok) throw new Error('app.wasm: HTTP ' + response.status);
-    const total = Number(response.headers.get('Content-Length')) || 0;
+    // A compressed response's length counts compressed bytes; the reader counts decoded ones.
+    const total = response.headers.get('Content-Encoding') ? 0 : Number(response.headers.get('Content-Length')) || 0;
     if (!response.body || !response.body.getReader) return new Uint8Array(await response.arrayBuffer());
     const reader = response.body.getReader();
     const chunks = [];

@@ -2,8 +2,7 @@
 // of the web build: download sizes, time to the first frame, frames and CPU while
 // idle, the delay from a key press to the frame that answers it, and the cost of a
 // frame. Run it with `bash scripts/bench.sh` after a web build.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { gzipSync, brotliCompressSync } from 'node:zlib';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { startServer, launch, settle, wheel, DIST } from '../browser/lib.mjs';
 import { FIXTURE_STARTUP } from '../browser/ui.mjs';
@@ -14,19 +13,17 @@ const report = [];
 const row = (what, figure) => { report.push([what, figure]); console.log(`${what}: ${figure}`); };
 
 // ---- Sizes --------------------------------------------------------------------
-let total = 0, totalGzip = 0;
+// The files as built (dist/: versioned names, with the .br and .gz the server sends).
+let total = 0, totalGzip = 0, totalBr = 0;
+const sizeOf = (f) => (existsSync(f) ? statSync(f).size : NaN);
 for (const name of readdirSync(DIST).sort()) {
   const file = path.join(DIST, name);
-  if (!statSync(file).isFile()) continue;
-  const bytes = readFileSync(file);
-  const gz = gzipSync(bytes, { level: 9 }).length;
-  total += bytes.length; totalGzip += gz;
-  if (['app.wasm', 'app.js'].includes(name)) {
-    const br = brotliCompressSync(bytes).length;
-    row(`${name}`, `${bytes.length} B raw (${kb(bytes.length)}), ${gz} B gzip (${kb(gz)}), ${br} B brotli`);
-  }
+  if (!statSync(file).isFile() || /\.(br|gz)$/.test(name)) continue;
+  const raw = statSync(file).size, gz = sizeOf(file + '.gz'), br = sizeOf(file + '.br');
+  total += raw; totalGzip += gz; totalBr += br;
+  if (/^app\./.test(name)) row(name, `${raw} B raw (${kb(raw)}), ${gz} B gzip (${kb(gz)}), ${br} B brotli (${kb(br)})`);
 }
-row('everything the page loads', `${kb(total)} raw, ${kb(totalGzip)} gzip`);
+row('all files of dist/', `${kb(total)} raw, ${kb(totalGzip)} gzip, ${kb(totalBr)} brotli`);
 
 // ---- In the browser -------------------------------------------------------------
 const server = await startServer();
@@ -44,6 +41,26 @@ async function open() {
   const wall = Date.now() - t0;
   const mark = await page.evaluate(() => performance.getEntriesByName('app-first-frame')[0]?.startTime ?? NaN);
   return { context, page, cdp, wall, mark };
+}
+
+// A first visit on the wire: every response's encoded bytes (headers included), fresh context.
+const BUDGET = 300 * 1000;
+{
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  const wire = new Map();
+  cdp.on('Network.responseReceived', (e) => wire.set(e.requestId, { url: e.response.url, encoding: e.response.headers['content-encoding'] || e.response.headers['Content-Encoding'] || 'identity' }));
+  cdp.on('Network.loadingFinished', (e) => { if (wire.has(e.requestId)) wire.get(e.requestId).bytes = e.encodedDataLength; });
+  await page.goto(server.url);
+  await page.waitForFunction(() => document.documentElement.dataset.appReady === '1', null, { timeout: 60000 });
+  await page.evaluate(() => window.cafApp.whenIdle());
+  const got = [...wire.values()].filter((w) => w.bytes > 0);
+  const sum = got.reduce((a, w) => a + w.bytes, 0);
+  for (const w of got.sort((a, b) => b.bytes - a.bytes)) console.log(`#   ${new URL(w.url).pathname} ${w.bytes} B (${w.encoding})`);
+  row('first visit on the wire (all responses, headers included)', `${sum} B (${kb(sum)}) in ${got.length} responses; budget ${BUDGET} B: ${sum <= BUDGET ? 'within' : 'OVER by ' + (sum - BUDGET) + ' B'}`);
+  await context.close();
 }
 
 const metrics = async (cdp) => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));

@@ -7,13 +7,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, DIST } from './lib.mjs';
+import { ROOT, distFile } from './lib.mjs';
 
 const json = JSON.parse(readFileSync(path.join(ROOT, 'src/platform/contracts.json'), 'utf8'));
 const read = (p) => readFileSync(path.join(ROOT, p), 'utf8');
 
 test('the generated module holds the contracts, frozen', async () => {
-  const mod = await import(path.join(DIST, 'contracts.mjs'));
+  const mod = await import(distFile('contracts.mjs'));
   assert.deepEqual(JSON.parse(JSON.stringify(mod.default)), json);
   assert.equal(mod.FILE_PURPOSES.merge, json.file_purposes.merge);
   assert.ok(Object.isFrozen(mod.default.storage_keys), 'nested objects are frozen too');
@@ -36,7 +36,7 @@ test('every wasm function JavaScript calls is a contract, and exists in C++', ()
     if (['main', 'malloc', 'free'].includes(fn)) continue;
     assert.match(cpp, new RegExp(`EMSCRIPTEN_KEEPALIVE[^(]*\\b${fn}\\(`), `${fn} is defined in main_web.cpp`);
   }
-  const appJs = readFileSync(path.join(DIST, 'app.js'), 'utf8');
+  const appJs = readFileSync(distFile('app.js'), 'utf8');
   for (const fn of json.wasm_exports) assert.ok(appJs.includes(`"_${fn}"`), `app.js exports _${fn}`);
 });
 

@@ -1,7 +1,7 @@
 // Shared helpers for the browser tests: serve build/web/dist, drive Debian's
 // chromium with playwright-core, and talk to the app through window.cafApp.
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -11,6 +11,16 @@ export const ROOT = path.resolve(here, '../..');
 export const DIST = process.env.DIST_DIR || path.join(ROOT, 'build/web/dist');
 export const ARTIFACTS = process.env.ARTIFACTS_DIR || path.join(ROOT, 'test-results');
 mkdirSync(ARTIFACTS, { recursive: true });
+
+// dist/ names each file the page loads by its content (cmake/dist.cmake): app.js is served
+// as app.HASH.js. The path of that file in dist/.
+export function distFile(name) {
+  const dot = name.lastIndexOf('.');
+  const rx = new RegExp(`^${name.slice(0, dot).replace(/\W/g, '\\$&')}\\.[0-9a-f]{10}\\${name.slice(dot)}$`);
+  const found = readdirSync(DIST).filter((f) => rx.test(f));
+  if (found.length !== 1) throw new Error(`dist/ has ${found.length} versioned copies of ${name}: ${found.join(', ')}`);
+  return path.join(DIST, found[0]);
+}
 
 // Serves DIST on a free loopback port; resolves to { url, close }.
 export function startServer() {

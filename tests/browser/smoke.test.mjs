@@ -1,12 +1,18 @@
 // Smoke test: the page loads, the app signals its first frame, draws its welcome
 // screen (not a blank canvas) in its own font, logs no errors and asks no other
 // origin for anything. Screenshots at devicePixelRatio 1 and 2.
+// SMOKE_URL=http://…/ runs it against a server that is already up (the packaged folder on a
+// stock static server: tests/browser/package.test.mjs); else it serves dist/ with serve.py.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, launch, openApp, pixelStats, screenshot, findItem, settle, handled } from './lib.mjs';
 
 let server, browser;
-before(async () => { server = await startServer(); browser = await launch(); });
+const external = process.env.SMOKE_URL;
+before(async () => {
+  server = external ? { url: external, origin: new URL(external).origin, close() {} } : await startServer();
+  browser = await launch();
+});
 after(async () => { await browser?.close(); server?.close(); });
 
 test('the app starts, draws the welcome screen and stays on its own origin', async () => {
@@ -36,16 +42,20 @@ test('the app starts, draws the welcome screen and stays on its own origin', asy
 });
 
 test('the page declares a strict Content-Security-Policy', async () => {
-  const { context, page } = await openApp(browser, server);
+  const { context, page, log } = await openApp(browser, server);
   const csp = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]').content);
   const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
   assert.deepEqual(directives['default-src'], ["'none'"]);
   assert.deepEqual(directives['connect-src'], ["'self'"]);
   assert.deepEqual(directives['script-src'], ["'self'", "'wasm-unsafe-eval'"]);
   assert.deepEqual(directives['form-action'], ["'none'"]);
-  const response = await page.request.get(server.url);
-  assert.match(response.headers()['content-security-policy'], /default-src 'none'/, 'the server sends it too');
-  const wasm = await page.request.get(server.url + 'app.wasm');
+  if (!external) {   // a stock server sends no headers of ours: the page's own policy is what holds there
+    const response = await page.request.get(server.url);
+    assert.match(response.headers()['content-security-policy'], /default-src 'none'/, 'the server sends it too');
+  }
+  const wasmUrl = log.requests.find((u) => /\.wasm$/.test(new URL(u).pathname));
+  assert.ok(wasmUrl, `the page loaded a .wasm file (${log.requests.join(', ')})`);
+  const wasm = await page.request.get(wasmUrl);
   assert.equal(wasm.headers()['content-type'], 'application/wasm');
   // A request to another origin is refused by the policy, not just avoided by us.
   const blocked = await page.evaluate(() => fetch('http://127.0.0.2:9/x').then(() => 'fetched', (e) => 'blocked'));
