@@ -1,7 +1,8 @@
 # Makes dist/ (what a server or a static host serves) from stage/ (what the build made):
 #   [SECTION] versioned names: each file the page loads gets its content hash in its name
 #             (app.3f9c1e2a7b.wasm), so a host may cache it for ever ("immutable"); only
-#             the entry point, index.html, keeps its name and is revalidated;
+#             the entry points keep their names and are revalidated: index.html, sw.js,
+#             manifest.webmanifest;
 #   [SECTION] references: index.html and main.js name the versioned files;
 #   [SECTION] precompressed copies: NAME.br and NAME.gz beside every file (Debian's brotli
 #             and gzip at their best settings), for servers that send them as they are.
@@ -17,7 +18,7 @@ find_program(GZIP gzip REQUIRED)
 
 # [SECTION] versioned names --------------------------------------------------------------
 # Leaves first: a file is hashed after the names it contains were rewritten.
-set(LEAVES app.wasm app.js contracts.mjs dom_mirror.mjs style.css favicon.svg)
+set(LEAVES app.wasm app.js contracts.mjs dom_mirror.mjs offline.mjs style.css favicon.svg icon.svg)
 
 set(OUTPUTS "")          # names in dist/, without .br/.gz
 set(RENAMES "")          # "old=new" pairs for the references
@@ -83,7 +84,7 @@ endforeach()
 # [SECTION] references ---------------------------------------------------------------------
 # main.js names the wasm, the app's JS glue and its two modules.
 file(READ "${STAGE}/main.js" main_js)
-foreach(lit "'app.wasm'" "'app.js'" "'./contracts.mjs'" "'./dom_mirror.mjs'")
+foreach(lit "'app.wasm'" "'app.js'" "'./contracts.mjs'" "'./dom_mirror.mjs'" "'./offline.mjs'")
   require_reference(web/main.js "${main_js}" "${lit}")
 endforeach()
 rewrite(main.js "${main_js}" main_js)
@@ -94,17 +95,38 @@ list(APPEND RENAMES "main.js=${vmain}")
 list(APPEND OUTPUTS ${vmain})
 set(VNAME_main.js ${vmain})
 
-# The page names main.js, the style sheet and the icon.
+# The manifest names the icon; the page names main.js, the style sheet, the icons and the manifest.
+file(READ "${STAGE}/manifest.webmanifest" manifest)
+require_reference(web/manifest.webmanifest "${manifest}" "\"icon.svg\"")
+rewrite(manifest.webmanifest "${manifest}" manifest)
+put(manifest.webmanifest "${manifest}")
+list(APPEND OUTPUTS manifest.webmanifest)
+
 file(READ "${STAGE}/index.html" html)
-foreach(lit "\"main.js\"" "\"style.css\"" "\"favicon.svg\"")
+foreach(lit "\"main.js\"" "\"style.css\"" "\"favicon.svg\"" "\"manifest.webmanifest\"")
   require_reference(web/index.html "${html}" "${lit}")
 endforeach()
 rewrite(index.html "${html}" html)
 put(index.html "${html}")
 list(APPEND OUTPUTS index.html)
 
-string(SHA256 build_id "${OUTPUTS}${html}")
+# The service worker precaches the page and every versioned file; its version is their hash,
+# so a new build is a new worker (and the page says "A new version is ready").
+file(READ "${STAGE}/sw.js" sw)
+set(precache "")
+set(all_versions "")
+foreach(name IN LISTS OUTPUTS)
+  string(APPEND precache "  './${name}',\n")
+  string(APPEND all_versions "${name};")
+endforeach()
+string(SHA256 build_id "${all_versions}${html}${manifest}")
 string(SUBSTRING "${build_id}" 0 10 build_id)
+require_reference(web/sw.js "${sw}" "/* PRECACHE */")
+require_reference(web/sw.js "${sw}" "'dev'")
+string(REPLACE "/* PRECACHE */" "\n  './',\n${precache}" sw "${sw}")
+string(REPLACE "'dev'" "'${build_id}'" sw "${sw}")
+put(sw.js "${sw}")
+list(APPEND OUTPUTS sw.js)
 
 # Anything in dist/ from an earlier build that is not part of this one goes.
 file(GLOB old RELATIVE "${DIST}" "${DIST}/*")

@@ -19,7 +19,8 @@ import re
 import sys
 
 CSP = ("default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; "
-       "style-src 'self'; img-src 'self' data: blob:; base-uri 'none'; form-action 'none'; "
+       "style-src 'self'; img-src 'self' data: blob:; worker-src 'self'; manifest-src 'self'; "
+       "base-uri 'none'; form-action 'none'; "
        "object-src 'none'; frame-ancestors 'none'")
 
 # A name the build versioned: stem, 10 hex digits of the content's SHA-256, extension.
@@ -55,6 +56,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         ".css": "text/css; charset=utf-8",
         ".svg": "image/svg+xml",
         ".json": "application/json",
+        ".webmanifest": "application/manifest+json",
     }
 
     def end_headers(self):

@@ -7,6 +7,7 @@
 // from src/platform/contracts.json) and hands it to the app's JS glue as window.cafContracts.
 import contracts from './contracts.mjs';
 import { createMirror } from './dom_mirror.mjs';
+import { startOffline } from './offline.mjs';
 
 window.cafContracts = contracts;
 
@@ -120,6 +121,7 @@ window.cafContracts = contracts;
     $('loading').hidden = true;
     performance.mark('app-first-frame');
     document.documentElement.dataset.appReady = '1';
+    startOffline();   // after the first frame: precaching must not slow the start
   };
 
   // Reads picked or dropped files into the app (purpose: contracts.file_purposes).

@@ -22,10 +22,10 @@ export function distFile(name) {
   return path.join(DIST, found[0]);
 }
 
-// Serves DIST on a free loopback port; resolves to { url, close }.
-export function startServer() {
+// Serves DIST (or `dir`) on a free loopback port; resolves to { url, close }.
+export function startServer(dir = DIST) {
   return new Promise((resolve, reject) => {
-    const proc = spawn('/usr/bin/python3', [path.join(ROOT, 'scripts/serve.py'), DIST, '--port', '0', '--quiet'],
+    const proc = spawn('/usr/bin/python3', [path.join(ROOT, 'scripts/serve.py'), dir, '--port', '0', '--quiet'],
       { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     proc.stdout.on('data', (d) => {
