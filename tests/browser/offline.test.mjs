@@ -17,7 +17,7 @@ const work = mkdtempSync(path.join(os.tmpdir(), 'caf-offline-'));
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); rmSync(work, { recursive: true, force: true }); });
 
-const offlineReady = (page) => page.waitForFunction(() => document.documentElement.dataset.offline === 'ready', null, { timeout: 60000 });
+const offlineReady = (page) => page.waitForFunction(() => window.cafOffline?.state === 'ready', null, { timeout: 60000 });
 const appReady = (page) => page.waitForFunction(() => document.documentElement.dataset.appReady === '1', null, { timeout: 60000 });
 
 test('after one visit the app loads, works and exports with the network off', async () => {
@@ -100,7 +100,7 @@ test('a new version is announced, disturbs nothing, and opens on the next load',
 
   // The browser looks for a new worker on navigations and now and then; the test asks now.
   await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
-  await page.waitForFunction(() => document.documentElement.dataset.updateReady === '1', null, { timeout: 60000 });
+  await page.waitForFunction(() => window.cafOffline?.updateReady === true, null, { timeout: 60000 });
   assert.equal(await page.isVisible('#update-notice'), true, 'the notice is shown');
   assert.match(await page.textContent('#update-notice'), /A new version is ready/);
   await screenshot(page, 'update-ready');
