@@ -9,7 +9,7 @@
 # Run on a quiet machine: other work running at the same time skews every figure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
+bash scripts/setup.sh --tests
 export NODE_PATH=/usr/share/nodejs
 
 echo "== native: score + generate"

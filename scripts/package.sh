@@ -15,6 +15,7 @@ PACKAGE_DIR="${PACKAGE_DIR:-build/package}"
 NAME=caf-ai-assessment
 
 if [ -z "${DIST_DIR:-}" ]; then
+  bash scripts/setup.sh
   export NODE_PATH=/usr/share/nodejs
   cmake --preset web >/dev/null
   cmake --build --preset web --target dist

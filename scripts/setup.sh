@@ -1,24 +1,41 @@
 #!/usr/bin/env bash
-# Installs everything the build and the tests need, and nothing twice.
-#   - Debian packages (apt-get), only those missing;
-#   - Dear ImGui 1.86 from Debian's `imgui` *source* package, unpacked into third_party/ (git-ignored);
-#   - playwright-core from the npm registry (npm ci, from package-lock.json).
+# Installs what is missing, and nothing twice.
+#   bash scripts/setup.sh           what building and serving the web app need (scripts/run.sh):
+#                                   Debian packages and Dear ImGui 1.86 from Debian's `imgui`
+#                                   *source* package, unpacked into third_party/ (git-ignored);
+#   bash scripts/setup.sh --tests   that, plus what only the tests and the benchmark need
+#                                   (scripts/test.sh, scripts/bench.sh): the host compiler, Chromium,
+#                                   the tools that check the exports, and the npm packages
+#                                   (playwright-core, axe-core, lighthouse: npm ci, from package-lock.json).
 # Idempotent: a second run with everything present takes about a second.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
+TESTS=0
+case "${1:-}" in
+  --tests) TESTS=1 ;;
+  "") ;;
+  *) echo "usage: setup.sh [--tests]" >&2; exit 2 ;;
+esac
 
 # Bold tag on a terminal, plain in logs (CI).
 if [ -t 1 ]; then say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }; else say() { printf '[setup] %s\n' "$*"; }; fi
 
+# Building and serving: emscripten (it brings clang, lld, binaryen and node), the headers, the
+# font and its subsetter, the compressors of dist/ (cmake/dist.cmake), catch2 (the web build's
+# configure step declares the wasm tests), and what fetching the imgui source package needs.
 PACKAGES=(
-  emscripten nlohmann-json3-dev catch2 cmake ninja-build g++
-  chromium fonts-inter python3-fonttools xxd binaryen brotli
-  cmark cmark-gfm tidy python3-jsonschema ca-certificates dpkg-dev xz-utils
+  emscripten nlohmann-json3-dev catch2 cmake ninja-build
+  fonts-inter python3-fonttools brotli gzip ca-certificates dpkg-dev xz-utils
 )
-# node and npm: use what the machine has (e.g. a newer Node.js that bundles npm);
-# only a machine without them gets Debian's.
-command -v npm >/dev/null 2>&1 || PACKAGES+=(nodejs npm)
+# Only the tests and the benchmark: the native build, the browser, the export checkers.
+TEST_PACKAGES=(g++ chromium xxd cmark cmark-gfm tidy python3-jsonschema)
+if [ "$TESTS" = 1 ]; then
+  PACKAGES+=("${TEST_PACKAGES[@]}")
+  # node and npm: use what the machine has (e.g. a newer Node.js that bundles npm);
+  # only a machine without them gets Debian's.
+  command -v npm >/dev/null 2>&1 || PACKAGES+=(nodejs npm)
+fi
 
 SUDO=""
 if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
@@ -66,8 +83,8 @@ if [ ! -f "$IMGUI_DIR/imgui.cpp" ]; then
   grep -q 'IMGUI_VERSION *"1.86' "$IMGUI_DIR/imgui.h" || { echo "unexpected imgui version" >&2; exit 1; }
 fi
 
-# --- npm packages (playwright-core drives Debian's chromium) ----------------
-if [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+# --- npm packages (playwright-core drives Debian's chromium), for the tests --
+if [ "$TESTS" = 1 ] && { [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; }; then
   say "installing npm packages (npm ci)"
   npm ci --no-audit --no-fund --loglevel=error >/dev/null
 fi

@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 start=$(date +%s)
-bash scripts/setup.sh
+bash scripts/setup.sh --tests
 export NODE_PATH=/usr/share/nodejs
 JOBS="${JOBS:-2}"
 
