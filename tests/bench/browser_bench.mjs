@@ -1,10 +1,11 @@
 // Browser benchmark: measures and reports (never fails on a figure) what users feel
 // of the web build: download sizes, time to the first frame, frames and CPU while
 // idle, the delay from a key press to the frame that answers it, and the cost of a
-// frame. Run it with `bash scripts/bench.sh` after a web build.
+// frame; long tasks before the first frame, and Lighthouse's performance score.
+// Run it with `bash scripts/bench.sh` after a web build.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { startServer, launch, settle, wheel, DIST } from '../browser/lib.mjs';
+import { startServer, launch, settle, wheel, DIST, CHROMIUM_ARGS } from '../browser/lib.mjs';
 import { FIXTURE_STARTUP } from '../browser/ui.mjs';
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
@@ -65,14 +66,32 @@ const BUDGET = 300 * 1000;
 
 const metrics = async (cdp) => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
 
-// First frame: a fresh context each run (no HTTP cache, no compiled-code cache).
-const firstFrames = [];
+// First frame: a fresh context each run (no HTTP cache, no compiled-code cache), with the
+// main thread's long tasks (over 50 ms) from navigation to the first frame, recorded by an
+// observer installed before any of the page's scripts.
+const firstFrames = [], longTasks = [];
 for (let i = 0; i < RUNS; ++i) {
-  const { context, mark } = await open();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push({ start: e.startTime, ms: e.duration, by: e.attribution?.[0]?.containerSrc || e.name }); })
+      .observe({ type: 'longtask', buffered: true });
+  });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForFunction(() => document.documentElement.dataset.appReady === '1', null, { timeout: 60000 });
+  const { mark, tasks } = await page.evaluate(() => {
+    const mark = performance.getEntriesByName('app-first-frame')[0].startTime;
+    return { mark, tasks: window.__longTasks.filter((t) => t.start < mark) };
+  });
   firstFrames.push(mark);
+  longTasks.push(tasks);
   await context.close();
 }
 row('first frame after navigation (loopback, SwiftShader)', `median ${median(firstFrames).toFixed(0)} ms over ${RUNS} loads (min ${Math.min(...firstFrames).toFixed(0)}, max ${Math.max(...firstFrames).toFixed(0)})`);
+const blocking = longTasks.map((ts) => ts.reduce((a, t) => a + t.ms - 50, 0));
+const longest = longTasks.map((ts) => Math.max(0, ...ts.map((t) => t.ms)));
+row('long tasks (> 50 ms) before the first frame', `median ${median(longTasks.map((t) => t.length))} per load, longest median ${median(longest).toFixed(0)} ms, blocking time (sum over 50 ms) median ${median(blocking).toFixed(0)} ms; e.g. ${longTasks[0].map((t) => `${t.ms.toFixed(0)} ms at ${t.start.toFixed(0)}`).join(', ') || 'none'}`);
 
 const { context, page, cdp } = await open();
 await page.evaluate((s) => window.cafApp.loadSession(s), FIXTURE_STARTUP);
@@ -192,6 +211,30 @@ row('JS heap in use', kb(heap.JSHeapUsedSize));
 
 await context.close();
 await browser.close();
+
+// ---- Lighthouse (npm dev dependency), performance only, desktop, no throttling --------
+// Its own Chromium (Debian's, the same flags), on the same server. LIGHTHOUSE=0 skips it.
+if (process.env.LIGHTHOUSE !== '0') {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const scores = [];
+  let audits;
+  for (let i = 0; i < Number(process.env.LIGHTHOUSE_RUNS || 3); ++i) {
+    const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium',
+      chromeFlags: ['--headless=new', ...CHROMIUM_ARGS, '--window-size=1350,940'] });
+    try {
+      const r = await lighthouse(server.url, { port: chrome.port, output: 'json', logLevel: 'error',
+        onlyCategories: ['performance'], formFactor: 'desktop', throttlingMethod: 'provided',
+        screenEmulation: { mobile: false, width: 1350, height: 940, deviceScaleFactor: 1, disabled: false } });
+      scores.push(r.lhr.categories.performance.score);
+      audits = r.lhr.audits;
+    } finally {
+      await chrome.kill();
+    }
+  }
+  const ms = (id) => `${audits[id]?.numericValue?.toFixed(0)} ms`;
+  row('Lighthouse performance (desktop, no throttling)', `median ${median(scores).toFixed(2)} over ${scores.length} runs (${scores.join(', ')}); last run: FCP ${ms('first-contentful-paint')}, LCP ${ms('largest-contentful-paint')}, TBT ${ms('total-blocking-time')}, TTI ${ms('interactive')}`);
+}
 server.close();
 
 console.log('\n| what | figure |\n|---|---|');
