@@ -226,14 +226,17 @@ if (process.env.LIGHTHOUSE !== '0') {
       const r = await lighthouse(server.url, { port: chrome.port, output: 'json', logLevel: 'error',
         onlyCategories: ['performance'], formFactor: 'desktop', throttlingMethod: 'provided',
         screenEmulation: { mobile: false, width: 1350, height: 940, deviceScaleFactor: 1, disabled: false } });
-      scores.push(r.lhr.categories.performance.score);
+      // A run that fails (no paint, a runtime error) scores null: counted, not averaged in.
+      scores.push(r.lhr.categories.performance.score ?? NaN);
+      if (r.lhr.runtimeError) console.log(`# Lighthouse run ${i + 1}: ${r.lhr.runtimeError.code} ${r.lhr.runtimeError.message}`);
       audits = r.lhr.audits;
     } finally {
       await chrome.kill();
     }
   }
   const ms = (id) => `${audits[id]?.numericValue?.toFixed(0)} ms`;
-  row('Lighthouse performance (desktop, no throttling)', `median ${median(scores).toFixed(2)} over ${scores.length} runs (${scores.join(', ')}); last run: FCP ${ms('first-contentful-paint')}, LCP ${ms('largest-contentful-paint')}, TBT ${ms('total-blocking-time')}, TTI ${ms('interactive')}`);
+  const scored = scores.filter((x) => !Number.isNaN(x));
+  row('Lighthouse performance (desktop, no throttling)', `median ${median(scored).toFixed(2)} over ${scored.length} runs (${scores.map((x) => (Number.isNaN(x) ? 'failed' : x)).join(', ')}); last run: FCP ${ms('first-contentful-paint')}, LCP ${ms('largest-contentful-paint')}, TBT ${ms('total-blocking-time')}, TTI ${ms('interactive')}`);
 }
 server.close();
 
