@@ -119,7 +119,7 @@ foreach(name IN LISTS OUTPUTS)
   string(APPEND precache "  './${name}',\n")
   string(APPEND all_versions "${name};")
 endforeach()
-string(SHA256 build_id "${all_versions}${html}${manifest}")
+string(SHA256 build_id "${all_versions}${html}${manifest}${sw}")   # the worker itself too
 string(SUBSTRING "${build_id}" 0 10 build_id)
 require_reference(web/sw.js "${sw}" "/* PRECACHE */")
 require_reference(web/sw.js "${sw}" "'dev'")

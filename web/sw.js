@@ -12,9 +12,11 @@ const PREFIX = 'caf-ai-assessment-';
 const CACHE = PREFIX + VERSION;
 
 self.addEventListener('install', (event) => {
-  // Revalidated, not from the HTTP cache: the page must match the versioned files listed here.
+  // A versioned name (its content's hash) may come from the HTTP cache: the page has just
+  // loaded it. The others (the page, the manifest) are revalidated: they must be this build's.
+  const versioned = /\.[0-9a-f]{10}\.[A-Za-z0-9]+$/;
   event.waitUntil(caches.open(CACHE)
-    .then((cache) => cache.addAll(PRECACHE.map((url) => new Request(url, { cache: 'no-cache' }))))
+    .then((cache) => cache.addAll(PRECACHE.map((url) => new Request(url, { cache: versioned.test(url) ? 'default' : 'no-cache' }))))
     .then(() => self.skipWaiting()));
 });
 
