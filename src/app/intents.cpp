@@ -689,8 +689,12 @@ bool Intents::merge_stored(bool tell) {
   request_frames(3);
   if (tell) {
     const std::string title = "Updated with changes made in another tab";
-    const std::string text = news.size() == 1 ? "1 change made there is shown here too."
-                                              : std::to_string(news.size()) + " changes made there are shown here too.";
+    std::string text = news.size() == 1 ? "1 change made there is shown here too."
+                                        : std::to_string(news.size()) + " changes made there are shown here too.";
+    // Answers cleared elsewhere (Start over in another tab) can be brought back from here.
+    const auto fields = caf::session_fields(s_.session);
+    const bool cleared = std::any_of(news.begin(), news.end(), [&](const std::string& key) { return fields.count(key) == 0; });
+    if (cleared) text += " Anything cleared there can be brought back with History: Restore an earlier version.";
     // A warning or an error on screen stays: it matters more.
     if (!s_.notice || s_.notice->kind == Notice::Kind::Info || s_.notice->kind == Notice::Kind::Success)
       show_notice(Notice::Kind::Info, title, text);

@@ -183,7 +183,7 @@ void draw_top_bar(const AppState& s, Intents& act) {
     ImGui::PopStyleVar();
   } else {
     if (show_versions) {
-      if (ui::plain_button("History", "Restore an earlier version")) act.open_versions();
+      if (ui::plain_button("History", "History: restore an earlier version")) act.open_versions();
       ui::tooltip("Restore an earlier version");
       ImGui::SameLine(0, 0);
     }

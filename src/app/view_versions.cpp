@@ -47,17 +47,20 @@ void draw_versions_dialog(const AppState& s, Intents& act) {
     ui::text_wrapped("This browser keeps the last " + std::to_string(caf::HistoryLimits{}.max_count) +
                      " versions of your assessment. Restoring one keeps what you have now as a version too.");
     ui::space(0.3f);
-    // The list scrolls inside the dialog when it is taller than half the window.
-    const float row_h = ImGui::GetFrameHeightWithSpacing() + ImGui::GetTextLineHeightWithSpacing();
-    const float list_h = std::min(row_h * float(h.snapshots.size()) + em * 0.5f,
-                                  ImGui::GetMainViewport()->Size.y * 0.5f);
-    ImGui::BeginChild("##versions", ImVec2(0, list_h), false);
+    // A long list scrolls inside the dialog (at most half the window); a short one is as
+    // tall as it is (ImGui 1.86 has no child region that fits its content).
+    const float spacing = ImGui::GetStyle().ItemSpacing.y;
+    const float row_h = std::max(ImGui::GetFrameHeight(), ImGui::GetTextLineHeight() + spacing +
+                                                              ui::fonts().small->FontSize) + spacing;
+    const float max_h = ImGui::GetMainViewport()->Size.y * 0.5f;
+    const bool scrolls = row_h * float(h.snapshots.size()) > max_h;
+    if (scrolls) ImGui::BeginChild("##versions", ImVec2(0, max_h), false);
     ui::begin_list("Earlier versions");
     const int questions = int(s.sequence.size());
     for (size_t i = 0; i < h.snapshots.size(); ++i)
       if (draw_version_row(s, h.snapshots[i], i, ImGui::GetContentRegionAvail().x, questions)) restore = int(i);
     ui::end_list();
-    ImGui::EndChild();
+    if (scrolls) ImGui::EndChild();
   }
   ui::space(0.4f);
   const bool close = ui::primary_button("Close");

@@ -56,7 +56,7 @@ std::string snapshot_time_label(const std::string& iso) {
     const int month = std::stoi(iso.substr(5, 2));
     if (month < 1 || month > 12) return iso;
     return std::to_string(std::stoi(iso.substr(8, 2))) + " " + months[month - 1] + " " + iso.substr(0, 4) + ", " +
-           iso.substr(11, 5) + " UTC";
+           iso.substr(11, iso.size() >= 19 && iso[16] == ':' && digits(17, 2) ? 8 : 5) + " UTC";
 }
 
 std::string snapshot_age_label(std::int64_t now_ms, std::int64_t saved_ms) {

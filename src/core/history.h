@@ -55,7 +55,8 @@ bool add_snapshot(History& history, Snapshot snapshot, const HistoryLimits& limi
 bool snapshot_due(const History& history, std::int64_t now_ms, bool first_save_since_start,
                   const HistoryLimits& limits = {});
 
-// "1 Dec 2026, 10:05 UTC" from "2026-12-01T10:05:09Z" (the text itself when it is not such a time).
+// "1 Dec 2026, 10:05:09 UTC" from "2026-12-01T10:05:09Z" (seconds: two versions a minute apart
+// stay apart; the text itself when it is not such a time).
 std::string snapshot_time_label(const std::string& iso);
 // "just now", "5 minutes ago", "3 hours ago", "2 days ago".
 std::string snapshot_age_label(std::int64_t now_ms, std::int64_t saved_ms);

@@ -223,6 +223,9 @@ TEST_CASE("tabs: start over in one tab clears the others; a copy is kept first",
   CHECK(c->stamp("answers/" + c->q(0)) == b.platform.clock_ms);
   b.tell(*a);
   CHECK(a->state.session.answers.empty());
+  REQUIRE(a->state.notice);
+  CHECK(a->state.notice->text == "4 changes made there are shown here too. Anything cleared there can be brought "
+                                 "back with History: Restore an earlier version.");
   b.later(1000);
   a->act.next_question();   // tab A saves again: the answers stay cleared
   CHECK(b.stored(*a).answers.empty());
