@@ -709,7 +709,8 @@ void Intents::storage_changed(std::string_view key) {
   if (!s_.data_ok) return;
   if (key == contracts::storage_key::history) {
     s_.versions_kept = platform_.storage_read(contracts::storage_key::history).status == platform::StorageStatus::Ok;
-    if (s_.versions) s_.versions->history = read_history();   // the list shown stays current
+    // An open list stays as it was read: rows must not move under the pointer, and each
+    // row holds its own copy of the session it restores.
     return;
   }
   if (!key.empty() && key != contracts::storage_key::autosave) return;
