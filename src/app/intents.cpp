@@ -5,10 +5,10 @@
 // [SECTION] Answers and choices
 // [SECTION] Sessions from outside
 // [SECTION] Files, links, compare, merge
-// [SECTION] Earlier versions
 // [SECTION] Display and notices
 // [SECTION] Recompute, autosave, announcements
 // [SECTION] Other tabs: change times, read-merge-write
+// [SECTION] Earlier versions
 #include "app/intents.h"
 
 #include <algorithm>
@@ -17,8 +17,8 @@
 #include "core/autosave.h"
 #include "core/export_file.h"
 #include "core/format.h"
-#include "core/history.h"
 #include "core/glossary.h"
+#include "core/history.h"
 #include "core/import.h"
 #include "core/model_loader.h"
 #include "core/session_io.h"
