@@ -92,6 +92,11 @@ void App::on_url_fragment_changed() {
   apply_requests();
 }
 
+void App::on_storage_changed(std::string_view key) {
+  intents_.storage_changed(key);
+  apply_requests();
+}
+
 void App::on_system_preferences(const SystemPreferences& prefs) {
   intents_.system_preferences_changed(prefs);
   apply_requests();

@@ -46,6 +46,7 @@ public:
   void on_file_opened(int purpose, std::string_view name, std::string_view bytes, std::string_view error);
   void on_text_edited(int purpose, std::string_view text, bool accepted);
   void on_url_fragment_changed();
+  void on_storage_changed(std::string_view key);   // another tab wrote to the storage
   void on_system_preferences(const SystemPreferences& prefs);
   // From the DOM mirror (assistive technology): focus or activate a control, scroll the screen.
   void on_semantic_focus(unsigned control);

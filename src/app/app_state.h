@@ -2,12 +2,14 @@
 // it as `const AppState&` and change it only through the intents (intents.h),
 // which recompute the results, autosave and announce what changed.
 #pragma once
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "core/assessment.h"
 #include "core/compare.h"
+#include "core/history.h"
 #include "core/journey.h"
 #include "core/merge.h"
 #include "core/model.h"
@@ -74,7 +76,13 @@ struct WhatIf {
 };
 
 // Which dialog is open (drawn by view_dialogs.cpp, answered through intents).
-enum class Dialog { None, ReplaceAnswers, StartOver, Glossary };
+enum class Dialog { None, ReplaceAnswers, StartOver, Versions, Glossary };
+
+// "Restore an earlier version": the versions kept in this browser, as read when it opened.
+struct VersionsList {
+  caf::History history;            // newest first
+  std::int64_t now_ms = 0;         // when it was read ("12 minutes ago")
+};
 
 struct AppState {
   caf::Step step = caf::Step::Welcome;
@@ -100,6 +108,9 @@ struct AppState {
   std::optional<PendingReplace> pending_replace;
   bool confirm_start_over = false;            // "Start over?" is asked
   std::string glossary_term;                  // the glossary is open at this term ("" = closed)
+  std::optional<VersionsList> versions;       // "Restore an earlier version" is open
+  bool versions_kept = false;                 // earlier versions are stored in this browser
+  int tab_updates = 0;                        // times another tab's changes were merged in
   std::optional<Baseline> baseline;           // compare: an earlier assessment
   std::optional<MergeSet> merge_set;          // merge: several respondents
   bool export_notes = false;                  // put the user's notes into exports and share links
@@ -113,6 +124,7 @@ struct AppState {
   Dialog dialog() const {
     return pending_replace           ? Dialog::ReplaceAnswers
            : confirm_start_over      ? Dialog::StartOver
+           : versions                ? Dialog::Versions
            : !glossary_term.empty()  ? Dialog::Glossary
                                      : Dialog::None;
   }

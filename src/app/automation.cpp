@@ -58,6 +58,14 @@ std::string App::automation(std::string_view command, std::string_view arg) {
   }
   out["save_status"] = save_status_id(s.save_status);
   if (s.notice) out["notice"] = {{"title", s.notice->title}, {"text", s.notice->text}};
+  out["tab_updates"] = s.tab_updates;
+  out["versions_kept"] = s.versions_kept;
+  if (s.versions) {
+    json versions = json::array();
+    for (const caf::Snapshot& v : s.versions->history.snapshots)
+      versions.push_back({{"saved_at", v.saved_at}, {"saved_ms", v.saved_ms}, {"answers", v.answers}});
+    out["versions"] = std::move(versions);
+  }
   out["theme"] = theme_name(s.theme());
   out["system"] = {{"dark", s.system.dark}, {"forced_colors", s.system.forced_colors},
                    {"reduced_motion", s.system.reduced_motion}};

@@ -7,6 +7,8 @@
 // [SECTION] Files, links, compare, merge
 // [SECTION] Display and notices
 // [SECTION] Recompute, autosave, announcements
+// [SECTION] Other tabs: change times, read-merge-write
+// [SECTION] Earlier versions
 #include "app/intents.h"
 
 #include <algorithm>
@@ -16,9 +18,11 @@
 #include "core/export_file.h"
 #include "core/format.h"
 #include "core/glossary.h"
+#include "core/history.h"
 #include "core/import.h"
 #include "core/model_loader.h"
 #include "core/session_io.h"
+#include "core/session_sync.h"
 #include "core/share_link.h"
 
 namespace app {
@@ -68,6 +72,7 @@ void Intents::load_builtin_data() {
 // After a reload the user is exactly where they were. Unreadable stored data is
 // kept under a second key (so nothing is lost) and the user is told why.
 void Intents::restore_autosave() {
+  s_.versions_kept = platform_.storage_read(contracts::storage_key::history).status == platform::StorageStatus::Ok;
   const platform::StorageRead stored = platform_.storage_read(contracts::storage_key::autosave);
   switch (stored.status) {
     case platform::StorageStatus::Missing: return;
@@ -189,12 +194,12 @@ void Intents::text_edited(int purpose, std::string_view text, bool accepted) {
     caf::ItemState& st = s_.session.items[id];
     st.note = note;
     if (!st.done && st.note.empty()) s_.session.items.erase(id);
-  } else if (note.empty()) {
-    s_.session.notes.erase(id);
+    field_changed("items/" + id + "/note");
   } else {
-    s_.session.notes[id] = note;
+    if (note.empty()) s_.session.notes.erase(id);
+    else s_.session.notes[id] = note;
+    field_changed("notes/" + id);
   }
-  changed();
 }
 
 void Intents::url_fragment_changed() {
@@ -278,6 +283,7 @@ void Intents::primary_action() {
 void Intents::back() {
   if (s_.pending_replace) { reject_pending(); return; }
   if (s_.confirm_start_over) { cancel_start_over(); return; }
+  if (s_.versions) { close_versions(); return; }
   if (!s_.glossary_term.empty()) { close_glossary(); return; }
   if (s_.what_if) { clear_what_if(); return; }
   if (s_.notice) { dismiss_notice(); return; }
@@ -307,7 +313,7 @@ void Intents::set_answer(const std::string& question_id, caf::Answer answer) {
   if (s_.session.answer(question_id) == answer) return;
   s_.session.set_answer(question_id, answer);
   s_.what_if.reset();
-  changed();
+  field_changed("answers/" + question_id);
   if (const caf::Question* q = s_.model.find_question(question_id)) {
     platform_.announce(answer.is_na() ? std::string("Answer chosen: Not applicable")
                        : answer.is_dont_know() ? std::string("Answer chosen: Don't know")
@@ -319,25 +325,25 @@ void Intents::set_answer(const std::string& question_id, caf::Answer answer) {
 void Intents::set_profile(const std::string& profile_id, const std::string& option_id) {
   if (s_.session.profile_answer(profile_id) == option_id) return;
   s_.session.profile[profile_id] = option_id;
-  changed();
+  field_changed("profile/" + profile_id);
 }
 
 void Intents::set_target(const std::string& dimension_id, int level) {
   s_.session.targets[dimension_id] = std::clamp(level, 0, caf::kMaxAnswer);
-  changed();
+  field_changed("targets/" + dimension_id);
 }
 
 void Intents::set_checklist_choice(caf::ChecklistChoice choice) {
   if (s_.session.checklist_choice == choice) return;
   s_.session.checklist_choice = choice;
-  changed();
+  field_changed("checklist/choice");
 }
 
 void Intents::toggle_item(const std::string& item_id) {
   caf::ItemState& st = s_.session.items[item_id];
   st.done = !st.done;
   if (!st.done && st.note.empty()) s_.session.items.erase(item_id);
-  changed();
+  field_changed("items/" + item_id + "/done");
 }
 
 void Intents::set_export_notes(bool on) {
@@ -405,7 +411,7 @@ void Intents::reject_pending() {
 }
 
 void Intents::adopt_session(caf::Session incoming, const std::string& source, const std::vector<std::string>& notes) {
-  s_.session = std::move(incoming);
+  replace_session(std::move(incoming));
   s_.what_if.reset();
   changed();
   std::string text = std::to_string(int(std::lround(caf::answered_share(s_.model, s_.session) * 100))) +
@@ -417,7 +423,7 @@ void Intents::adopt_session(caf::Session incoming, const std::string& source, co
 
 void Intents::start_over() {
   s_.confirm_start_over = false;
-  s_.session = caf::new_session(s_.model);
+  replace_session(caf::new_session(s_.model));
   s_.question = 0;
   s_.what_if.reset();
   s_.restored = false;
@@ -428,7 +434,7 @@ void Intents::start_over() {
 std::string Intents::load_session_now(std::string_view json) {
   auto parsed = caf::parse_session(json, "automation", s_.model, s_.catalogue);
   if (!parsed.ok()) return caf::errors_to_string(parsed.errors);
-  s_.session = std::move(*parsed.value);
+  replace_session(std::move(*parsed.value));
   changed();
   return {};
 }
@@ -572,11 +578,17 @@ void Intents::changed() {
   request_frames(3);
 }
 
-// Every change is written to localStorage. When the browser refuses, the
-// session stays in memory and the top bar says autosave is off.
+// Every change is written to localStorage, merged with what is stored there (another
+// tab may have written since). When the browser refuses, the session stays in memory
+// and the top bar says autosave is off.
 void Intents::autosave() {
   if (!s_.data_ok) return;
   if (s_.step == caf::Step::Welcome && s_.session.answers.empty() && s_.session.profile.empty() && !s_.restored) return;
+  merge_stored(true);
+  write_autosave();
+}
+
+void Intents::write_autosave() {
   caf::Autosave a;
   a.session = s_.session;
   a.session.meta.updated = platform_.now_iso8601();
@@ -587,6 +599,7 @@ void Intents::autosave() {
     case platform::StorageStatus::Ok:
       s_.save_status = SaveStatus::Saved;
       s_.save_detail.clear();
+      snapshot_if_due();
       break;
     case platform::StorageStatus::Full:
       if (s_.save_status != SaveStatus::Failed)
@@ -621,6 +634,147 @@ void Intents::announce_question() {
   else if (a.is_dont_know()) s += "Current answer: don't know.";
   else s += "Not answered yet.";
   platform_.announce(s);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Other tabs: change times, read-merge-write
+//-----------------------------------------------------------------------------
+
+std::int64_t Intents::next_stamp(std::int64_t at_least) {
+  last_stamp_ = std::max({platform_.now_ms(), last_stamp_ + 1, at_least});
+  return last_stamp_;
+}
+
+// The user changed this field now: their change is newer than anything this tab has seen
+// of it (even if another tab's clock ran ahead), so it wins every merge that follows.
+void Intents::field_changed(const std::string& key) {
+  const auto it = s_.session.changed.find(key);
+  caf::stamp(s_.session, key, next_stamp(it == s_.session.changed.end() ? 0 : it->second + 1));
+  changed();
+}
+
+void Intents::replace_session(caf::Session incoming) {
+  if (s_.data_ok) merge_stored(false);   // what the other tabs did is replaced too, and kept
+  keep_version(s_.session);
+  std::int64_t newest = 0;
+  for (const auto& [key, t] : s_.session.changed) newest = std::max(newest, t);
+  caf::stamp_replacement(incoming, s_.session, next_stamp(newest + 1));
+  s_.session = std::move(incoming);
+}
+
+bool Intents::merge_stored(bool tell) {
+  const platform::StorageRead stored = platform_.storage_read(contracts::storage_key::autosave);
+  if (stored.status != platform::StorageStatus::Ok) return stored.status == platform::StorageStatus::Missing;
+  auto parsed = caf::parse_autosave(stored.value, s_.model, s_.catalogue);
+  if (!parsed.ok()) {
+    // Written by something this tab cannot read (a newer version of the app?): kept aside
+    // before this tab's copy replaces it, as at start-up.
+    platform_.storage_write(contracts::storage_key::autosave_backup, stored.value, nullptr);
+    return true;
+  }
+  const caf::Session& theirs = parsed.value->session;
+  caf::Session merged = caf::merge_newest(s_.session, theirs);
+  merged.meta.updated = s_.session.meta.updated;   // not a field: the write sets it
+  const std::vector<std::string> news = caf::differing_fields(merged, s_.session);
+  const bool behind = !caf::differing_fields(merged, theirs).empty() || merged.changed != theirs.changed;
+  if (news.empty()) {
+    s_.session.changed = std::move(merged.changed);   // newer times for the same values
+    return behind;
+  }
+  s_.session = std::move(merged);
+  s_.restored = true;                  // this tab now holds what is stored
+  s_.what_if.reset();                  // computed on the session before
+  results_stale_ = true;               // recomputed next frame; screen and question stay
+  ++s_.tab_updates;
+  request_frames(3);
+  if (tell) {
+    const std::string title = "Updated with changes made in another tab";
+    std::string text = news.size() == 1 ? "1 change made there is shown here too."
+                                        : std::to_string(news.size()) + " changes made there are shown here too.";
+    // Answers cleared elsewhere (Start over in another tab) can be brought back from here.
+    const auto fields = caf::session_fields(s_.session);
+    const bool cleared = std::any_of(news.begin(), news.end(), [&](const std::string& key) { return fields.count(key) == 0; });
+    if (cleared) text += " Anything cleared there can be brought back with History: Restore an earlier version.";
+    // A warning or an error on screen stays: it matters more.
+    if (!s_.notice || s_.notice->kind == Notice::Kind::Info || s_.notice->kind == Notice::Kind::Success)
+      show_notice(Notice::Kind::Info, title, text);
+    else
+      platform_.announce(title + ". " + text);
+  }
+  return behind;
+}
+
+void Intents::storage_changed(std::string_view key) {
+  request_frames(2);
+  if (!s_.data_ok) return;
+  if (key == contracts::storage_key::history) {
+    s_.versions_kept = platform_.storage_read(contracts::storage_key::history).status == platform::StorageStatus::Ok;
+    // An open list stays as it was read: rows must not move under the pointer, and each
+    // row holds its own copy of the session it restores.
+    return;
+  }
+  if (!key.empty() && key != contracts::storage_key::autosave) return;
+  // This tab may hold something the stored copy lacks (two tabs wrote at once, or this one
+  // could not save then): it writes the merge back, and the others merge that in turn.
+  if (merge_stored(true) && s_.has_work()) write_autosave();
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Earlier versions
+//-----------------------------------------------------------------------------
+
+caf::History Intents::read_history() {
+  const platform::StorageRead r = platform_.storage_read(contracts::storage_key::history);
+  if (r.status != platform::StorageStatus::Ok) return {};
+  return caf::parse_history(r.value, s_.model, s_.catalogue).history;
+}
+
+void Intents::keep_version(const caf::Session& session) {
+  if (!s_.data_ok || caf::session_fields(session).empty()) return;   // nothing to go back to
+  store_version(read_history(), session);
+}
+
+void Intents::store_version(caf::History history, const caf::Session& session) {
+  const std::int64_t now = platform_.now_ms();
+  snapshot_since_start_ = true;
+  next_snapshot_check_ms_ = now + caf::HistoryLimits{}.interval_ms;
+  if (!caf::add_snapshot(history, caf::make_snapshot(session, now, platform_.now_iso8601()))) return;
+  // Best effort: a full storage keeps the answers (autosave says so), not their history.
+  if (platform_.storage_write(contracts::storage_key::history, caf::serialize_history(history), nullptr) ==
+      platform::StorageStatus::Ok)
+    s_.versions_kept = true;
+}
+
+// After a save. Reading the history costs more than a save: only when a version may be due.
+void Intents::snapshot_if_due() {
+  const std::int64_t now = platform_.now_ms();
+  if (snapshot_since_start_ && now < next_snapshot_check_ms_) return;
+  if (caf::session_fields(s_.session).empty()) return;
+  caf::History h = read_history();
+  if (caf::snapshot_due(h, now, !snapshot_since_start_)) {
+    store_version(std::move(h), s_.session);
+    return;
+  }
+  // Another tab kept one a moment ago: the next is due 10 minutes after it.
+  next_snapshot_check_ms_ = h.snapshots.front().saved_ms + caf::HistoryLimits{}.interval_ms;
+}
+
+void Intents::open_versions() {
+  if (!s_.data_ok) return;
+  s_.versions = VersionsList{read_history(), platform_.now_ms()};
+  const size_t n = s_.versions->history.snapshots.size();
+  platform_.announce("Restore an earlier version: " +
+                     (n == 0 ? std::string("no earlier versions are kept in this browser yet.")
+                             : std::to_string(n) + (n == 1 ? " version" : " versions") + ", newest first."));
+  request_frames(3);
+}
+
+void Intents::restore_version(size_t index) {
+  if (!s_.versions || index >= s_.versions->history.snapshots.size()) return;
+  caf::Snapshot chosen = std::move(s_.versions->history.snapshots[index]);
+  s_.versions.reset();
+  adopt_session(std::move(chosen.session), "the version of " + caf::snapshot_time_label(chosen.saved_at),
+                {"What you had just before is kept as a version too: Restore an earlier version brings it back."});
 }
 
 } // namespace app

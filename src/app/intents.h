@@ -4,6 +4,7 @@
 // response (reset keyboard focus, scroll to the top, draw more frames) is left
 // as a request it takes at the start of the next frame.
 #pragma once
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,6 +37,9 @@ public:
   void file_opened(int purpose, std::string_view name, std::string_view bytes, std::string_view error);
   void text_edited(int purpose, std::string_view text, bool accepted);
   void url_fragment_changed();
+  // Another tab (or window) of this page wrote `key` in the browser's storage ("" = look
+  // anyway: the tab became visible again). Its changes are merged in at once.
+  void storage_changed(std::string_view key);
   void system_preferences_changed(const SystemPreferences& prefs);
   void set_display(const Display& display) { s_.display = display; }
 
@@ -74,6 +78,11 @@ public:
   void close_glossary() { s_.glossary_term.clear(); request_frames(3); }
   void cancel_start_over() { s_.confirm_start_over = false; request_frames(3); }
   void start_over();
+  // "Restore an earlier version": the list, and going back to one of them (undoable:
+  // the current state is kept as a version first).
+  void open_versions();
+  void close_versions() { s_.versions.reset(); request_frames(3); }
+  void restore_version(size_t index);
   // Replaces the session at once, without asking (automation); "" or why it was refused.
   std::string load_session_now(std::string_view json);
 
@@ -111,7 +120,25 @@ private:
   void recompute();
   void rebuild_sequence();
   void changed();                             // recompute (next frame) + autosave + redraw
+  // Autosave is read, merge, write: what another tab stored is merged in first
+  // (newest change per field wins), so no tab ever overwrites newer work.
   void autosave();
+  void write_autosave();
+  // Reads the stored copy and merges it into this tab's session (adopted when it
+  // differs; `tell`: with a notice). True when the stored copy lacks something
+  // this tab has, i.e. it should be written.
+  bool merge_stored(bool tell);
+  // The clock for change times: never earlier than the last stamp + 1 (two edits in one
+  // millisecond stay in order) nor than the time the field already carries.
+  std::int64_t next_stamp(std::int64_t at_least = 0);
+  void field_changed(const std::string& key);   // stamp the field, then changed()
+  // Start over, an import, a link, the merged view, a restore: the newest state is kept
+  // as a version first, then `incoming` replaces it with every field stamped now.
+  void replace_session(caf::Session incoming);
+  caf::History read_history();
+  void keep_version(const caf::Session& session);   // a snapshot in the history (if worth one)
+  void store_version(caf::History history, const caf::Session& session);
+  void snapshot_if_due();                           // after a save: first save, every 10 minutes
   void announce_question();
   void new_view();                            // focus and scroll start fresh
   void adopt_session(caf::Session incoming, const std::string& source, const std::vector<std::string>& notes);
@@ -123,6 +150,9 @@ private:
   ViewRequests requests_;
   bool results_stale_ = false;
   std::string pending_note_id_;               // the question or item whose note is being edited
+  std::int64_t last_stamp_ = 0;               // the latest change time this tab gave out
+  bool snapshot_since_start_ = false;         // this tab kept a version since it started
+  std::int64_t next_snapshot_check_ms_ = 0;   // no version is due before then
 };
 
 

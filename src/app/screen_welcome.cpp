@@ -84,6 +84,11 @@ void draw_welcome(const AppState& s, Intents& act) {
   }
   if (!narrow) ImGui::SameLine();
   if (ui::secondary_button("Import a session file…", big)) act.open_import();
+  if (s.versions_kept) {
+    ui::space(0.3f);
+    if (ui::link_button("Restore an earlier version…")) act.open_versions();
+    ui::tooltip("Earlier versions of your assessment kept in this browser: after starting over, an import or a restore");
+  }
 
 
   ui::space(1.2f);

@@ -45,6 +45,7 @@ static void draw_start_over_dialog(const AppState& s, Intents& act) {
 void draw_dialogs(const AppState& s, Intents& act) {
   draw_replace_dialog(s, act);
   draw_start_over_dialog(s, act);
+  draw_versions_dialog(s, act);
   draw_glossary_dialog(s, act);
 }
 

@@ -1,5 +1,5 @@
-// The top bar: the title (home), the steps, the autosave status and the display
-// settings (text size, theme), in the fullest form that fits the window.
+// The top bar: the title (home), the steps, the autosave status, earlier versions and
+// the display settings (text size, theme), in the fullest form that fits the window.
 #include <algorithm>
 #include <cfloat>
 #include <string>
@@ -63,9 +63,12 @@ void draw_top_bar(const AppState& s, Intents& act) {
   };
   // Under forced colors (Windows high contrast) the system sets the theme: no theme button.
   const bool system_theme = s.system.forced_colors;
-  auto controls_w = [&](bool menu) {   // text size and theme, at the right
+  // Earlier versions, once there is something to go back to (in the menu on small screens).
+  const bool show_versions = s.data_ok && (s.versions_kept || s.has_work());
+  auto controls_w = [&](bool menu) {   // earlier versions, text size and theme, at the right
     return menu ? button_w("Aa", fonts.body)
-                : button_w("A−", fonts.body) * 2.0f + (system_theme ? 0.0f : button_w(theme_label, fonts.body));
+                : (show_versions ? button_w("History", fonts.body) : 0.0f) + button_w("A−", fonts.body) * 2.0f +
+                      (system_theme ? 0.0f : button_w(theme_label, fonts.body));
   };
   float tabs_w = 0.0f;
   if (show_tabs)
@@ -166,12 +169,24 @@ void draw_top_bar(const AppState& s, Intents& act) {
         ui::end_choices();
         ImGui::NewLine();
       }
+      if (show_versions) {
+        ui::space(0.3f);
+        if (ui::secondary_button("Restore an earlier version…")) {
+          ImGui::CloseCurrentPopup();
+          act.open_versions();
+        }
+      }
       if (s.save_status != SaveStatus::Saved) ui::status_text(p.warn, s.save_status == SaveStatus::NotYet ? "Not saved yet" : "Autosave is off");
       else ui::status_text(p.good, "✓ Saved in this browser");
       ui::end_menu();
     }
     ImGui::PopStyleVar();
   } else {
+    if (show_versions) {
+      if (ui::plain_button("History", "History: restore an earlier version")) act.open_versions();
+      ui::tooltip("Restore an earlier version");
+      ImGui::SameLine(0, 0);
+    }
     if (ui::plain_button("A−", "Smaller text")) act.set_text_scale(s.prefs.text_scale - 0.15f);
     ui::tooltip("Smaller text");
     ImGui::SameLine(0, 0);

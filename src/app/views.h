@@ -23,7 +23,8 @@ float assessment_footer_height();
 // Around the screens (view_*.cpp).
 void draw_top_bar(const AppState& s, Intents& act);
 void draw_notice(const AppState& s, Intents& act);
-void draw_dialogs(const AppState& s, Intents& act);   // replace your answers?, start over?, glossary
+void draw_dialogs(const AppState& s, Intents& act);   // replace your answers?, start over?, versions, glossary
+void draw_versions_dialog(const AppState& s, Intents& act);   // restore an earlier version (view_versions.cpp)
 
 // The glossary (view_glossary.cpp): the terms a text uses, as links, and the dialog.
 // `right`: the column's right edge (screen x), where the links wrap.

@@ -71,7 +71,7 @@ bool primary_button(const char* label, ImVec2 size) {
   return control(sem::Role::Button, shown(label), clicked);
 }
 
-bool secondary_button(const char* label, ImVec2 size) {
+bool secondary_button(const char* label, ImVec2 size, std::string_view name) {
   const Palette& p = colors();
   ImGui::PushStyleColor(ImGuiCol_Button, p.card);
   ImGui::PushStyleColor(ImGuiCol_ButtonHovered, p.accent_soft);
@@ -79,7 +79,7 @@ bool secondary_button(const char* label, ImVec2 size) {
   ImGui::PushStyleColor(ImGuiCol_Border, p.card_border);
   const bool clicked = ImGui::Button(label, size);
   ImGui::PopStyleColor(4);
-  return control(sem::Role::Button, shown(label), clicked);
+  return control(sem::Role::Button, name.empty() ? shown(label) : name, clicked);
 }
 
 bool plain_button(const char* label, std::string_view name) {

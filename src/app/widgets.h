@@ -54,7 +54,8 @@ bool activated_by_enter();
 
 // [SECTION] Controls ----------------------------------------------------------------
 bool primary_button(const char* label, ImVec2 size = ImVec2(0, 0));
-bool secondary_button(const char* label, ImVec2 size = ImVec2(0, 0));
+// `name` for screen readers when the label says too little ("Restore" in a list of versions).
+bool secondary_button(const char* label, ImVec2 size = ImVec2(0, 0), std::string_view name = {});
 bool plain_button(const char* label, std::string_view name = {});   // ImGui's own style (the top bar); `name` if the label says too little
 // A step of the top bar's navigation; `current` is the page shown.
 bool step_button(const char* label, bool current);

@@ -2,6 +2,7 @@
 // browser and a native host sits behind this small interface, so the UI code
 // never calls emscripten directly.
 #pragma once
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -51,6 +52,8 @@ public:
 
   // Today's date as YYYY-MM-DD and the current UTC time as ISO 8601.
   virtual std::string now_iso8601() = 0;
+  // The same clock in milliseconds since 1970 (UTC): when a field was changed (session_sync.h).
+  virtual std::int64_t now_ms() = 0;
 
   // What changed in the semantics tree (app/semantics.h), for the DOM mirror that
   // assistive technology reads. Hosts without one ignore it.

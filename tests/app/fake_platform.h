@@ -1,6 +1,7 @@
 // A platform that records what the app asked of it, with storage that can be
 // told to refuse (disabled, full) like a browser does.
 #pragma once
+#include <cstdint>
 #include <map>
 #include <string>
 #include <vector>
@@ -24,6 +25,7 @@ struct FakePlatform final : platform::Platform {
   std::vector<std::string> opened;    // links
   std::string fragment, clipboard;
   std::string now = "2024-05-01T10:00:00Z";
+  std::int64_t clock_ms = 1714557600000;   // the same moment; tests move it (it may stand still or go back)
 
   void download(std::string_view name, std::string_view mime, std::string_view content) override {
     downloads.push_back({std::string(name), std::string(mime), std::string(content)});
@@ -61,6 +63,7 @@ struct FakePlatform final : platform::Platform {
   }
   void set_clipboard(std::string_view text) override { clipboard = std::string(text); }
   std::string now_iso8601() override { return now; }
+  std::int64_t now_ms() override { return clock_ms; }
 };
 
 } // namespace test

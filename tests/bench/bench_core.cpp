@@ -10,10 +10,13 @@
 #include <vector>
 
 #include "core/assessment.h"
+#include "core/autosave.h"
 #include "core/format.h"
+#include "core/history.h"
 #include "core/model_loader.h"
 #include "core/report.h"
 #include "core/session_io.h"
+#include "core/session_sync.h"
 
 namespace {
 
@@ -121,6 +124,35 @@ int main(int argc, char** argv) {
         const auto mm = caf::builtin_model();
         return caf::builtin_catalogue(*mm.value).errors.size();
     }, sink), iterations / 50);
+    // A save with several tabs open: read the stored envelope, merge it per field.
+    caf::Session stamped = s;
+    std::int64_t t = 1764619925123;
+    for (const auto& [key, value] : caf::session_fields(s)) caf::stamp(stamped, key, t++);
+    caf::Autosave env;
+    env.session = stamped;
+    const std::string stored = caf::serialize_autosave(env);
+    print("autosave read + merge (parse stored, merge_newest)", measure(iterations / 5, [&] {
+        const auto read = caf::parse_autosave(stored, m, c);
+        return caf::merge_newest(stamped, read.value->session).answers.size();
+    }, sink), iterations / 5);
+    print("merge_newest alone", measure(iterations / 5, [&] {
+        return caf::merge_newest(stamped, stamped).answers.size();
+    }, sink), iterations / 5);
+    // Earlier versions: what one snapshot of a fully answered session costs in storage.
+    caf::History one, full;
+    caf::add_snapshot(one, caf::make_snapshot(stamped, t, "2026-12-01T10:00:00Z"));
+    for (int i = 0; i < 20; ++i) {
+        caf::Session v = stamped;
+        v.notes[v.answers.begin()->first] = "version " + std::to_string(i);
+        caf::add_snapshot(full, caf::make_snapshot(v, t + i, "2026-12-01T10:00:00Z"));
+    }
+    const std::string history_text = caf::serialize_history(full);
+    std::cout << "history: one snapshot of a full session " << caf::serialize_history(one).size() << " bytes, "
+              << full.snapshots.size() << " snapshots " << history_text.size() << " bytes (limit "
+              << caf::HistoryLimits{}.max_bytes << ")\n";
+    print("history read (20 full snapshots)", measure(std::max(1, iterations / 100), [&] {
+        return caf::parse_history(history_text, m, c).history.snapshots.size();
+    }, sink), std::max(1, iterations / 100));
     std::cout << "(checksum " << sink % 1000 << ")\n";
     return 0;
 }

@@ -70,7 +70,7 @@ export const announcer = (page) => page.evaluate(() => document.getElementById('
 
 // Items drawn by the root window (top bar, notice) rather than the scrolling screen.
 const ROOT_LABELS = new Set(['AI Maturity Self-Assessment', 'AI maturity', 'Profile', 'Questions', 'Results',
-  'Roadmap', 'A−', 'A+', 'Dark', 'Light', 'Contrast', 'Aa', 'Dismiss']);
+  'Roadmap', 'History', 'A−', 'A+', 'Dark', 'Light', 'Contrast', 'Aa', 'Dismiss']);
 // The assessment's footer below the screen (Back / Next), also outside the scrolling region.
 const FOOTER_LABELS = new Set(['Back', 'Back to the profile', 'Next question', 'See your results', 'Skip to results']);
 const inFooter = (it, viewport, dpr) => FOOTER_LABELS.has(it.label) && it.y > viewport.height * dpr - it.h * 2.5;

@@ -50,12 +50,12 @@ struct MouseEvent {
 
 // How many input events of each kind the shell has handed to the app (see app_input_status):
 // pointer and keys, and the page events that arrive later (a file read, an edited text, a
-// link, a window resize).
+// link, a window resize, another tab's write to the storage).
 struct InputCounts {
   std::uint32_t presses = 0, releases = 0, keys = 0, wheels = 0, touches = 0;
-  std::uint32_t files = 0, edits = 0, links = 0, resizes = 0;
+  std::uint32_t files = 0, edits = 0, links = 0, resizes = 0, storage = 0;
   std::uint32_t total() const {
-    return presses + releases + keys + wheels + touches + files + edits + links + resizes;
+    return presses + releases + keys + wheels + touches + files + edits + links + resizes + storage;
   }
 };
 
@@ -352,15 +352,15 @@ EMSCRIPTEN_KEEPALIVE const char* app_automation(const char* command, const char*
 // For tests (cafApp.idle() and cafApp.input(), README "Automation hook"): whether the
 // app is idle, and how many input events of each kind it has handled so far.
 EMSCRIPTEN_KEEPALIVE const char* app_input_status() {
-  static char out[256];
+  static char out[288];
   if (!g_shell) return "{\"idle\":false}";
   const Shell& s = *g_shell;
   const InputCounts& c = s.handled;
   std::snprintf(out, sizeof out,
                 "{\"idle\":%s,\"handled\":%u,\"presses\":%u,\"releases\":%u,\"keys\":%u,\"wheels\":%u,"
-                "\"touches\":%u,\"files\":%u,\"edits\":%u,\"links\":%u,\"resizes\":%u}",
+                "\"touches\":%u,\"files\":%u,\"edits\":%u,\"links\":%u,\"resizes\":%u,\"storage\":%u}",
                 idle(s) ? "true" : "false", c.total(), c.presses, c.releases, c.keys, c.wheels, c.touches, c.files,
-                c.edits, c.links, c.resizes);
+                c.edits, c.links, c.resizes, c.storage);
   return out;
 }
 
@@ -387,6 +387,15 @@ EMSCRIPTEN_KEEPALIVE void app_on_hash_change() {
   if (!g_shell) return;
   g_shell->app.on_url_fragment_changed();
   ++g_shell->handled.links;
+  wake(*g_shell);
+}
+
+// Another tab wrote `key` in localStorage (the storage event), or this tab became visible
+// again (""): the app merges what is stored into this tab.
+EMSCRIPTEN_KEEPALIVE void app_on_storage(const char* key) {
+  if (!g_shell) return;
+  g_shell->app.on_storage_changed(key ? key : "");
+  ++g_shell->handled.storage;
   wake(*g_shell);
 }
 

@@ -132,6 +132,7 @@ mergeInto(LibraryManager.library, {
     stringToUTF8(s, p, n);
     return p;
   },
+  js_now_ms: function() { return Date.now(); },
   js_clipboard_text: function() {
     const t = typeof window.cafClipboard === 'string' ? window.cafClipboard : '';
     const n = lengthBytesUTF8(t) + 1;
@@ -170,6 +171,14 @@ mergeInto(LibraryManager.library, {
       if (files.length) window.cafReadFiles(files.slice(0, 1), window.cafContracts.file_purposes.import);
     });
     window.addEventListener('hashchange', () => Module.ccall('app_on_hash_change', null, [], []));
+    // Other tabs of this page: a write to localStorage there fires 'storage' here (never in
+    // the writing tab). The app merges it in; which keys matter is the app's business. A tab
+    // shown again after a long sleep looks too (its events may have been dropped meanwhile).
+    window.addEventListener('storage', (e) =>
+      Module.ccall('app_on_storage', null, ['string'], [typeof e.key === 'string' ? e.key : '']));
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible') Module.ccall('app_on_storage', null, ['string'], ['']);
+    });
     // Paste: Ctrl+V's keydown is not prevented, so this fires before ImGui's next frame.
     document.addEventListener('paste', (e) => {
       const t = e.clipboardData && e.clipboardData.getData('text');

@@ -21,6 +21,7 @@ void js_announce(const char* text, int len);
 void js_edit_text(const char* title, int title_len, const char* text, int text_len, int purpose);
 void js_set_clipboard(const char* text, int len);
 char* js_now_iso8601();
+double js_now_ms();
 char* js_clipboard_text();
 void js_install_page_hooks();
 void js_publish_semantics(const char* patch, int len);
@@ -90,6 +91,8 @@ void WebPlatform::edit_text(std::string_view title, std::string_view text, int p
 void WebPlatform::set_clipboard(std::string_view text) { js_set_clipboard(text.data(), n(text)); }
 
 std::string WebPlatform::now_iso8601() { return take(js_now_iso8601()); }
+
+std::int64_t WebPlatform::now_ms() { return static_cast<std::int64_t>(js_now_ms()); }
 
 std::string WebPlatform::clipboard_text() { return take(js_clipboard_text()); }
 

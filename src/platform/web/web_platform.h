@@ -20,6 +20,7 @@ public:
   void edit_text(std::string_view title, std::string_view text, int purpose) override;
   void set_clipboard(std::string_view text) override;
   std::string now_iso8601() override;
+  std::int64_t now_ms() override;
   void publish_semantics(std::string_view patch) override;
 
   // The text of the page's last paste event (for ImGui's paste shortcut).
