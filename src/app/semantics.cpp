@@ -264,8 +264,10 @@ void Tree::absorb_drift(std::vector<Placed>& now, const std::vector<const Placed
   for (size_t s = 0; s < nodes_.size(); ++s) {
     if (nodes_[s].content_height <= 0) continue;
     std::vector<std::pair<int, int>> votes;   // drift in half pixels, children
+    int children = 0;                         // children that were placed before
     for (size_t i = s + 1; i < nodes_.size(); ++i) {
       if (nodes_[i].parent != int(s) || !before[i]) continue;
+      ++children;
       const float dy = now[i].y - before[i]->y;
       if (dy == 0 || std::fabs(dy) > kMaxDrift) continue;
       const int half_px = int(std::lround(dy * 2));
@@ -275,6 +277,8 @@ void Tree::absorb_drift(std::vector<Placed>& now, const std::vector<const Placed
     }
     if (votes.empty()) continue;
     const auto best = std::max_element(votes.begin(), votes.end(), [](const auto& x, const auto& y) { return x.second < y.second; });
+    // Only when most of them moved together: one child jittering among still ones is no drift.
+    if (best->second * 2 <= children) continue;
     const float drift = float(best->first) / 2.0f;
     now[s].scroll -= drift;
     for (size_t i = s + 1; i < nodes_.size(); ++i)

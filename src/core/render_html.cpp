@@ -55,6 +55,7 @@ ul.items > li.st-done { border-left-color: var(--done); }
 ul.items > li.st-progress { border-left-color: var(--progress); }
 ul.items > li.st-todo { border-left-color: var(--todo); }
 ul.items > li.st-na { border-left-color: var(--na); color: var(--muted); }
+ul.items > li.st-check { border-left-color: var(--muted); border-left-style: dashed; }
 ul.items p { margin: .2rem 0; }
 .item-title { font-weight: 600; }
 .badge { display: inline-block; border: 1px solid currentColor; border-radius: 999px; padding: 0 .5rem;
@@ -142,6 +143,7 @@ const char* status_class(ItemStatus s) {
         case ItemStatus::Done: return "st-done";
         case ItemStatus::InProgress: return "st-progress";
         case ItemStatus::ToDo: return "st-todo";
+        case ItemStatus::Unverified: return "st-check";   // not covered by the answers: check it
         case ItemStatus::NotApplicable: return "st-na";
     }
     return "st-todo";

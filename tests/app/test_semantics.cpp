@@ -62,7 +62,7 @@ TEST_CASE("the first frame publishes the whole tree in reading order", "[semanti
   CHECK(nodes[4].at("p") == nodes[3].at("k"));
 }
 
-TEST_CASE("containers span their children; coordinates are relative to the parent", "[semantics]") {
+TEST_CASE("containers span their children, coordinates are relative to the parent", "[semantics]") {
   Tree t;
   const json nodes = nodes_of(frame(t, 0));
   const json& list = nodes[2];
@@ -111,7 +111,7 @@ TEST_CASE("a new title alone is published, without nodes", "[semantics]") {
   CHECK(p.at("nodes").empty());
 }
 
-TEST_CASE("a changed structure republishes the tree; keys of what stayed are kept", "[semantics]") {
+TEST_CASE("a changed structure republishes the tree, keys of what stayed are kept", "[semantics]") {
   Tree t;
   const json before = nodes_of(frame(t, 0));
   t.begin_frame();
@@ -186,13 +186,16 @@ TEST_CASE("focus is published when it moves", "[semantics]") {
   CHECK(p.at("focus") == 12);
 }
 
-TEST_CASE("a pixel of layout jitter is not a change; a real move is", "[semantics]") {
+TEST_CASE("a pixel of layout jitter is not a change, a real move is", "[semantics]") {
   Tree t;
+  // One line jitters or moves; the two around it stay where they are.
   auto draw = [&](float y) {
     t.begin_frame();
     t.begin_at(Role::Main, "", Rect{0, 100, 800, 600});
     t.set_scroll(0, 2000);
+    t.add(Role::Text, "Above", Rect{20, 110, 300, 8});
     t.add(Role::Text, "Scrolled above the top", Rect{20, y, 300, 20});
+    t.add(Role::Text, "Below", Rect{20, 400, 300, 20});
     t.end();
     return t.end_frame(1.0f);
   };
@@ -200,7 +203,8 @@ TEST_CASE("a pixel of layout jitter is not a change; a real move is", "[semantic
   CHECK(draw(121).empty());           // ImGui truncating a negative position towards zero
   CHECK(draw(120).empty());
   const json p = json::parse(draw(130));
-  REQUIRE(p.at("nodes").size() == 1);
+  REQUIRE(p.at("nodes").size() == 1);  // the line that moved, nothing else (not the scroll offset)
+  CHECK(p.at("nodes")[0].at("n") == "Scrolled above the top");
   CHECK(p.at("nodes")[0].at("y") == 30);
   CHECK(draw(131).empty());           // anchored at the new place
 }

@@ -164,7 +164,7 @@ TEST_CASE("tabs: a tab that missed the others' writes merges before it writes, a
   CHECK_FALSE(old->answer(2).is_answered());
 }
 
-TEST_CASE("tabs: nothing new, no notice; something the stored copy lacks is written back", "[tabs]") {
+TEST_CASE("tabs: nothing new, no notice, something the stored copy lacks is written back", "[tabs]") {
   Browser b;
   auto a = b.open();
   auto c = b.open();
@@ -207,7 +207,7 @@ TEST_CASE("tabs: a warning on screen is not replaced by the update notice", "[ta
   CHECK(b.platform.said.back() == "Updated with changes made in another tab. 1 change made there is shown here too.");
 }
 
-TEST_CASE("tabs: start over in one tab clears the others; a copy is kept first", "[tabs][history]") {
+TEST_CASE("tabs: start over in one tab clears the others, a copy is kept first", "[tabs][history]") {
   Browser b;
   auto a = b.open();
   auto c = b.open();
@@ -263,7 +263,7 @@ TEST_CASE("history: a version at the first save, then every 10 minutes of editin
   CHECK(t->state.versions_kept);
 }
 
-TEST_CASE("history: import, merged view and restore keep a version first; a restore can be undone", "[tabs][history]") {
+TEST_CASE("history: import, merged view and restore keep a version first, a restore can be undone", "[tabs][history]") {
   Browser b;
   auto t = b.open();
   t->act.go(caf::Step::Assessment);

@@ -131,7 +131,7 @@ TEST_CASE("quick-check answers and don't-know answers count as changes", "[compa
     CHECK(c.answers[1].group->phase == "secure");
 }
 
-TEST_CASE("a manual tick counts as newly done; a switch of checklist adds and removes items", "[compare]") {
+TEST_CASE("a manual tick counts as newly done, a switch of checklist adds and removes items", "[compare]") {
     caf::Session b = before_session();
     caf::Session a = before_session();
     a.items["s_manage"].done = true;

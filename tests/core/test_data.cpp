@@ -250,7 +250,7 @@ TEST_CASE("every link is a learn.microsoft.com CAF URL, with an anchor where it 
     CHECK(links > 100);
 }
 
-TEST_CASE("every item has evidence that tells it apart; Ready and Adopt are for Azure builders", "[data]") {
+TEST_CASE("every item has evidence that tells it apart, Ready and Adopt are for Azure builders", "[data]") {
     const caf::Catalogue& c = test::real_catalogue();
     const caf::Model& m = test::real_model();
     for (const auto& i : c.items) {

@@ -104,6 +104,14 @@ TEST_CASE("the HTML report is one self-contained, printable file", "[export][htm
     CHECK_FALSE(test::contains(h, "merge-h"));
 }
 
+TEST_CASE("in the HTML report, items to check are marked apart from the open ones", "[export][html]") {
+    // The IaaS lab leaves most Ready → Manage quick checks unanswered: those items are "Check it".
+    const auto e = all(test::real_session("sessions/path_iaas_lab.json"), false);
+    CHECK(test::contains(e.html, "ul.items > li.st-check {"));
+    CHECK(test::contains(e.html, "<li class=\"st-check\">"));
+    CHECK(test::contains(e.html, "<li class=\"st-progress\">"));
+}
+
 TEST_CASE("notes are escaped everywhere and left out unless asked for", "[export][injection]") {
     const caf::Session s = injection();
     const auto with = all(s, true);

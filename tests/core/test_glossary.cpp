@@ -4,7 +4,7 @@
 #include "core/glossary.h"
 #include "test_util.h"
 
-TEST_CASE("terms are found as whole words; aliases in any case", "[glossary]") {
+TEST_CASE("terms are found as whole words, aliases in any case", "[glossary]") {
     CHECK(caf::contains_word("Build a RAG app", "RAG", false));
     CHECK(caf::contains_word("RAGs on your data", "RAG", false));       // plural
     CHECK(caf::contains_word("(RAG)", "RAG", false));

@@ -96,7 +96,7 @@ TEST_CASE("history: a snapshot is due at the first save and after 10 minutes", "
     CHECK(caf::snapshot_due(h, 1'000'000 + 10 * 60 * 1000, false));
 }
 
-TEST_CASE("history: serialised and read back; unreadable parts are left out", "[history]") {
+TEST_CASE("history: serialised and read back, unreadable parts are left out", "[history]") {
     History h;
     Session a = with_answers(2, 3);
     a.notes["alpha_one"] = "déjà vu";

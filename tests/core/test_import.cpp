@@ -87,7 +87,7 @@ TEST_CASE("a newer minor model version is migrated, with notes", "[import][migra
           "and 1 checklist tick or note (startup_future_item). Everything else carried over.");
 }
 
-TEST_CASE("the same version is strict; a minor version only migrates what it must", "[import][migration]") {
+TEST_CASE("the same version is strict, a minor version only migrates what it must", "[import][migration]") {
     auto doc = nlohmann::json::parse(test::read_fixture("sessions/persona_copilot_startup.json"));
     doc["answers"]["strategy_future_question"] = 2;
     CHECK_FALSE(import_real(doc.dump()).ok());  // 2.0.0: an unknown id is an error

@@ -368,7 +368,7 @@ TEST_CASE("inline text renders by origin: data stays readable, user text is esca
     CHECK(test::contains(html, "<dl class=\"facts\">\n<dt>Owner</dt><dd>Ann | B</dd>\n<dt>Due</dt><dd>2026-05-01</dd>\n</dl>\n"));
 }
 
-TEST_CASE("charts: a radar needs three axes; bars scale to the longest", "[report-model]") {
+TEST_CASE("charts: a radar needs three axes, bars scale to the longest", "[report-model]") {
     caf::Chart c;
     c.id = "radar";
     c.labels = {"A", "B"};

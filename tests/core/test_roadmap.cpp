@@ -207,7 +207,7 @@ TEST_CASE("nothing answered: every item is unverified and nothing has a priority
     CHECK(r.by_priority().empty());
 }
 
-TEST_CASE("N/A never creates a gap; don't know asks for a check", "[roadmap][na]") {
+TEST_CASE("N/A never creates a gap, don't know asks for a check", "[roadmap][na]") {
     Session s = mini_example();
     s.set_answer("r_govern", Answer::not_applicable());
     s.set_answer("r_secure", Answer::dont_know());
@@ -233,7 +233,7 @@ TEST_CASE("N/A never creates a gap; don't know asks for a check", "[roadmap][na]
     CHECK(b.followups[0].where == "Quick checks: Secure");
 }
 
-TEST_CASE("at most five items are Now; the next one says why it is Next", "[roadmap]") {
+TEST_CASE("at most five items are Now, the next one says why it is Next", "[roadmap]") {
     Session s = caf::new_session(test::mini_model());
     s.profile = {{"regulated", "regulated"}, {"workloads", "w2_5"}, {"ai_approach", "paas"}};
     s.checklist_choice = caf::ChecklistChoice::Startup;
