@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Measures and reports (targets live here, not in timed tests):
-#   native : score + generate over the full model (build/native/core_bench), and the
+#   native : score + generate over the full model (build/native/core_bench), the plan and
+#            portfolio (build/native/plan_bench; target: 60 items + 50 use cases <= 1 ms), and the
 #            semantics tree's cost per frame (build/native/app_bench);
 #   web    : sizes, first frame, idle frames and CPU, input latency, frame cost
 #            (tests/bench/browser_bench.mjs in headless Chromium).
@@ -14,6 +15,10 @@ echo "== native: score + generate"
 cmake --preset native >/dev/null
 cmake --build --preset native --target core_bench
 build/native/core_bench
+
+echo "== native: the dated plan (60 items) and the use-case portfolio (50 use cases)"
+cmake --build --preset native --target plan_bench
+build/native/plan_bench
 
 echo "== native: the semantics tree (DOM mirror) per frame"
 cmake --build --preset native --target app_bench
