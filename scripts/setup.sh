@@ -14,7 +14,7 @@ if [ -t 1 ]; then say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }; else say(
 PACKAGES=(
   emscripten nlohmann-json3-dev catch2 cmake ninja-build g++
   chromium fonts-inter python3-fonttools xxd binaryen brotli
-  cmark cmark-gfm tidy python3-jsonschema ca-certificates dpkg-dev xz-utils
+  cmark cmark-gfm tidy python3-jsonschema python3-icalendar ca-certificates dpkg-dev xz-utils
 )
 # node and npm: use what the machine has (e.g. a newer Node.js that bundles npm);
 # only a machine without them gets Debian's.
