@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Measures and reports (targets live here, not in timed tests):
-#   native : score + generate over the full model (build/native/core_bench), and the
+#   native : score + generate over the full model (build/native/core_bench), the plan and
+#            portfolio (build/native/plan_bench; target: 60 items + 50 use cases <= 1 ms), and the
 #            semantics tree's cost per frame (build/native/app_bench);
 #   web    : what takes the space in app.wasm (scripts/wasm_sizes.py: sections, data, code by
 #            origin and the largest functions), sizes raw / gzip / brotli, bytes on the wire for a
@@ -16,6 +17,10 @@ echo "== native: score + generate"
 cmake --preset native >/dev/null
 cmake --build --preset native --target core_bench
 build/native/core_bench
+
+echo "== native: the dated plan (60 items) and the use-case portfolio (50 use cases)"
+cmake --build --preset native --target plan_bench
+build/native/plan_bench
 
 echo "== native: the semantics tree (DOM mirror) per frame"
 cmake --build --preset native --target app_bench

@@ -29,7 +29,7 @@ PACKAGES=(
   fonts-inter python3-fonttools brotli gzip ca-certificates dpkg-dev xz-utils
 )
 # Only the tests and the benchmark: the native build, the browser, the export checkers.
-TEST_PACKAGES=(g++ chromium xxd cmark cmark-gfm tidy python3-jsonschema)
+TEST_PACKAGES=(g++ chromium xxd cmark cmark-gfm tidy python3-jsonschema python3-icalendar)
 if [ "$TESTS" = 1 ]; then
   PACKAGES+=("${TEST_PACKAGES[@]}")
   # node and npm: use what the machine has (e.g. a newer Node.js that bundles npm);

@@ -29,6 +29,7 @@ DATA = os.path.join(ROOT, "data")
 SCHEMA = os.path.join(DATA, "schema")
 MODEL = os.path.join(DATA, "model.json")
 CHECKLIST = os.path.join(DATA, "checklist.json")
+PLAN = os.path.join(DATA, "plan.json")
 LEGACY = os.path.join(DATA, "legacy", "share_structures.json")
 WEBAPP_CMAKE = os.path.join(ROOT, "cmake", "WebApp.cmake")
 SESSION_FIXTURES = os.path.join(ROOT, "tests", "fixtures", "sessions", "*.json")
@@ -591,10 +592,69 @@ def check_session(path, sess, model, info, checklist):
             report(path, ["checklist", "items", iid], f"unknown checklist item id {iid!r}")
 
 
+# [SECTION] Plan data (data/plan.json) -------------------------------------------------------
+def check_plan(path, plan, checklist, model):
+    """Every checklist item has a plan entry, every id it names exists, and the
+    dependencies have no cycle (CAF's order is a partial order)."""
+    item_ids = [i["id"] for i in checklist["items"]]
+    roles = {r["id"] for r in plan["roles"]}
+    if len(roles) != len(plan["roles"]):
+        report(path, ["roles"], "duplicate role id")
+    for iid in item_ids:
+        if iid not in plan["items"]:
+            report(path, ["items"], f"no plan entry for checklist item '{iid}'")
+    for iid, entry in plan["items"].items():
+        parts = ["items", iid]
+        if iid not in item_ids:
+            report(path, parts, "not a checklist item id")
+        people = [entry["owner"], entry["raci"]["accountable"]] + entry["raci"]["responsible"] + \
+            entry["raci"]["consulted"] + entry["raci"]["informed"]
+        for r in people:
+            if r not in roles:
+                report(path, parts, f"unknown role '{r}'")
+        if entry["owner"] != entry["raci"]["accountable"]:
+            report(path, parts + ["owner"], "the owner must be the accountable role")
+        for d in entry["depends_on"]:
+            if d not in item_ids:
+                report(path, parts + ["depends_on"], f"unknown item '{d}'")
+            if d == iid:
+                report(path, parts + ["depends_on"], "an item cannot depend on itself")
+    # Cycles: depth-first search with colours.
+    state = {}
+    def visit(n, trail):
+        if state.get(n) == 1:
+            report(path, ["items", n, "depends_on"], "dependency cycle: " + " -> ".join(trail + [n]))
+            return
+        if state.get(n) == 2 or n not in plan["items"]:
+            return
+        state[n] = 1
+        for d in plan["items"][n]["depends_on"]:
+            visit(d, trail + [n])
+        state[n] = 2
+    for n in plan["items"]:
+        visit(n, [])
+    for k, p in enumerate(plan["poc_items"]):
+        if p not in item_ids:
+            report(path, ["poc_items", str(k)], f"unknown item '{p}'")
+    approaches = {a["id"] for a in model["approaches"]}
+    tree = plan["use_case_tree"]
+    for g, goal in enumerate(tree["goals"]):
+        for n, need in enumerate(goal["needs"]):
+            if need["approach"] not in approaches:
+                report(path, ["use_case_tree", "goals", str(g), "needs", str(n), "approach"],
+                       f"'{need['approach']}' is not an approach of data/model.json")
+    for a in approaches:
+        if a not in tree["data_needed"]:
+            report(path, ["use_case_tree", "data_needed"], f"no data need for approach '{a}'")
+    days = [w["from_day"] for w in plan["waves"]]
+    if days != sorted(days) or days[0] != 0:
+        report(path, ["waves"], "waves must start at day 0 and be in order")
+
+
 # [SECTION] Main -----------------------------------------------------------------------------
 def main(argv):
     schemas = {}
-    for name in ("model", "checklist", "session"):
+    for name in ("model", "checklist", "session", "plan"):
         spath = os.path.join(SCHEMA, f"{name}.schema.json")
         s = load_json(spath)
         if s is not None:
@@ -603,7 +663,7 @@ def main(argv):
                 schemas[name] = s
             except jsonschema.exceptions.SchemaError as e:
                 report(spath, list(e.absolute_path), f"invalid schema: {e.message}")
-    if len(schemas) < 3:
+    if len(schemas) < 4:
         return finish()
     points = font_codepoints()
 
@@ -619,6 +679,12 @@ def main(argv):
         check_charset(CHECKLIST, checklist, points)
         if check_schema(CHECKLIST, checklist, schemas["checklist"]) and info is not None:
             check_checklist(CHECKLIST, checklist, info)
+
+    plan = load_json(PLAN)
+    if plan is not None:
+        check_charset(PLAN, plan, points)
+        if check_schema(PLAN, plan, schemas["plan"]) and checklist is not None and model is not None:
+            check_plan(PLAN, plan, checklist, model)
 
     sessions = sorted(glob.glob(SESSION_FIXTURES)) + [os.path.abspath(a) for a in argv]
     for spath in sessions:

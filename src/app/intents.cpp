@@ -193,7 +193,7 @@ void Intents::text_edited(int purpose, std::string_view text, bool accepted) {
   if (TextPurpose(purpose) == TextPurpose::ItemNote) {
     caf::ItemState& st = s_.session.items[id];
     st.note = note;
-    if (!st.done && st.note.empty()) s_.session.items.erase(id);
+    if (st.empty()) s_.session.items.erase(id);   // owner and dates keep the entry
     field_changed("items/" + id + "/note");
   } else {
     if (note.empty()) s_.session.notes.erase(id);
@@ -342,7 +342,7 @@ void Intents::set_checklist_choice(caf::ChecklistChoice choice) {
 void Intents::toggle_item(const std::string& item_id) {
   caf::ItemState& st = s_.session.items[item_id];
   st.done = !st.done;
-  if (!st.done && st.note.empty()) s_.session.items.erase(item_id);
+  if (st.empty()) s_.session.items.erase(item_id);
   field_changed("items/" + item_id + "/done");
 }
 

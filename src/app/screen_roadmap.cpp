@@ -151,6 +151,7 @@ static void draw_exports(const AppState& s, Intents& act, float width) {
       {"Azure Boards (CSV)", ExportFormat::CsvAzureBoards, "Import into Azure Boards: Boards > Work items > Import from CSV"},
       {"GitHub / Jira (CSV)", ExportFormat::CsvIssues, "A CSV with summary, description, priority and labels for issue trackers"},
       {"Session file (JSON)", ExportFormat::Session, "Everything you answered, to import again later or compare next quarter"},
+      {"Plan milestones (calendar)", ExportFormat::Ics, "An .ics file with one all-day event per wave of the plan, for Outlook or Google Calendar"},
   };
   for (size_t i = 0; i < sizeof buttons / sizeof buttons[0]; ++i) {
     if (i > 0) ui::flow_next(buttons[i].label, right);

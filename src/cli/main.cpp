@@ -28,6 +28,7 @@
 #include <vector>
 
 #include "core/assessment.h"
+#include "core/civil_date.h"
 #include "core/compare.h"
 #include "core/document.h"
 #include "core/export_file.h"
@@ -65,7 +66,10 @@ const char* kUsageText =
     "            Formats: md (GitHub Markdown, default), html (one self-contained,\n"
     "            printable file), csv (Azure Boards work-item import), csv-issues\n"
     "            (Jira / GitHub issue import), json (machine-readable report),\n"
-    "            session (the session file itself, converted to this model version).\n"
+    "            session (the session file itself, converted to this model version),\n"
+    "            ics (the plan's wave milestones as an iCalendar file).\n"
+    "            Every format carries the dated plan: owners, efforts, dependencies and\n"
+    "            start and due dates from --start (default: the session's, else --date).\n"
     "  diff      Compare an earlier and a later session: score and level changes per\n"
     "            dimension, changed answers, checklist items newly done or regressed.\n"
     "  merge     Merge several respondents' sessions: per-dimension mean, range,\n"
@@ -84,8 +88,11 @@ const char* kUsageText =
     "                      the session format always keeps them)\n"
     "  --compare FILE      add a \"Changes since\" section comparing with an earlier session\n"
     "  --date YYYY-MM-DD   the report date (default: today, UTC; or SOURCE_DATE_EPOCH)\n"
-    "  --work-item-type T  Azure Boards work item type (default: User Story; e.g.\n"
-    "                      \"Product Backlog Item\", \"Issue\", \"Requirement\")\n"
+    "  --start YYYY-MM-DD  the plan's start date (default: the session's plan, else --date)\n"
+    "  --capacity N        how many plan items run at once, 1..12 (default: the session's, else 2)\n"
+    "  --process P         the Azure Boards project's process: basic (Issue), agile (User\n"
+    "                      Story, the default), scrum (Product Backlog Item) or cmmi (Requirement)\n"
+    "  --work-item-type T  Azure Boards work item type, instead of the process's\n"
     "  --no-bom            CSV without the UTF-8 byte order mark\n"
     "  --session-out FILE  merge: also write the merged session file\n"
     "  --kind KIND         validate: session, model or checklist\n"
@@ -124,7 +131,7 @@ struct Args {
     std::vector<std::string> files;
     std::string format;
     std::string out, model, checklist, compare, date, session_out, kind;
-    std::string work_item_type = "User Story";
+    std::string work_item_type, start, capacity, process;
     bool notes = false, no_bom = false;
 };
 
@@ -169,6 +176,9 @@ std::string parse_args(int argc, char** argv, Args& a) {
                             : arg == "--session-out"    ? &a.session_out
                             : arg == "--kind"           ? &a.kind
                             : arg == "--work-item-type" ? &a.work_item_type
+                            : arg == "--start"          ? &a.start
+                            : arg == "--capacity"       ? &a.capacity
+                            : arg == "--process"        ? &a.process
                                                         : nullptr;
         if (into) {
             if (inline_value) {
@@ -205,8 +215,9 @@ std::string parse_args(int argc, char** argv, Args& a) {
         if (a.files.size() > 1) return "too many arguments: '" + a.files[1] + "'";
         if (a.format.empty()) a.format = "md";
         if (!caf::export_format_from_id(a.format))
-            return "--format must be md, html, csv, csv-issues, json or session, not '" + a.format + "'";
-        problem = allowed({"--format", "--out", "--notes", "--compare", "--date", "--work-item-type", "--no-bom"});
+            return "--format must be md, html, csv, csv-issues, json, session or ics, not '" + a.format + "'";
+        problem = allowed({"--format", "--out", "--notes", "--compare", "--date", "--work-item-type", "--no-bom",
+                           "--start", "--capacity", "--process"});
     } else if (a.command == "diff") {
         if (a.files.size() < 2) return "diff needs two files: the earlier and the later session";
         if (a.files.size() > 2) return "too many arguments: '" + a.files[2] + "'";
@@ -239,7 +250,16 @@ std::string parse_args(int argc, char** argv, Args& a) {
     }
     if (!problem.empty()) return problem;
     if (!a.date.empty() && !valid_date(a.date)) return "--date must look like 2026-11-23, not '" + a.date + "'";
-    if (a.work_item_type.empty()) return "--work-item-type must not be empty";
+    for (const auto& g : given)
+        if (g == "--work-item-type" && a.work_item_type.empty()) return "--work-item-type must not be empty";
+    if (!a.start.empty() && !caf::parse_iso_day(a.start))
+        return "--start must be a real day like 2027-01-04, not '" + a.start + "'";
+    if (!a.capacity.empty() &&
+        !(a.capacity.size() <= 2 && a.capacity.find_first_not_of("0123456789") == std::string::npos &&
+          std::stoi(a.capacity) >= 1 && std::stoi(a.capacity) <= 12))
+        return "--capacity must be a whole number from 1 to 12, not '" + a.capacity + "'";
+    if (!a.process.empty() && !one_of(a.process, {"basic", "agile", "scrum", "cmmi"}))
+        return "--process must be basic, agile, scrum or cmmi, not '" + a.process + "'";
     return "";
 }
 
@@ -385,6 +405,13 @@ int run_report(const Args& a) {
     }
     ctx.csv.bom = !a.no_bom;
     ctx.csv.work_item_type = a.work_item_type;
+    if (!a.process.empty())
+        ctx.csv.process = a.process == "basic"   ? caf::AzureProcess::Basic
+                          : a.process == "scrum" ? caf::AzureProcess::Scrum
+                          : a.process == "cmmi"  ? caf::AzureProcess::Cmmi
+                                                 : caf::AzureProcess::Agile;
+    ctx.plan.start = a.start;
+    ctx.plan.capacity = a.capacity.empty() ? 0 : std::stoi(a.capacity);
     const caf::ExportFormat format = *caf::export_format_from_id(a.format);  // parse_args checked it
     return write_output(a.out, caf::export_file(format, data->model, data->catalogue, *session, assessment, ctx).bytes);
 }

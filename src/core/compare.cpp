@@ -1,5 +1,7 @@
 #include "core/compare.h"
 
+#include "core/session_sync.h"
+
 namespace caf {
 
 namespace {
@@ -35,6 +37,49 @@ const char* label(ItemChangeKind kind) {
     }
     return "Changed";
 }
+
+namespace {
+
+// The plan's fields: owners and dates per item, the plan's settings, the use cases.
+bool is_plan_key(const std::string& k) {
+    if (k.rfind("plan/", 0) == 0 || k.rfind("use_cases/", 0) == 0) return true;
+    if (k.rfind("items/", 0) != 0) return false;
+    const std::string field = k.substr(k.rfind('/') + 1);
+    return field == "owner" || field == "start" || field == "due";
+}
+
+std::string use_case_name(const Session& a, const Session& b, const std::string& id) {
+    for (const Session* s : {&b, &a})
+        for (const auto& u : s->use_cases)
+            if (u.id == id && !u.name.empty()) return u.name;
+    return id;
+}
+
+void compare_plan(const Catalogue& catalogue, const Session& before, const Session& after, Comparison& c) {
+    const auto fa = session_fields(before), fb = session_fields(after);
+    for (const auto& k : differing_fields(before, after)) {
+        if (!is_plan_key(k)) continue;
+        PlanChange ch;
+        ch.key = k;
+        const auto x = fa.find(k), y = fb.find(k);
+        ch.before = x == fa.end() ? "" : x->second;
+        ch.after = y == fb.end() ? "" : y->second;
+        const std::string field = k.substr(k.rfind('/') + 1);
+        if (k == "plan/start") ch.what = "Plan start";
+        else if (k == "plan/capacity") ch.what = "Plan capacity (items at once)";
+        else if (k.rfind("items/", 0) == 0) {
+            const std::string id = k.substr(6, k.rfind('/') - 6);
+            const ChecklistItem* item = catalogue.find_item(id);
+            ch.what = (item ? item->title : id) + ": " + field;
+        } else {
+            const std::string id = k.substr(10, k.rfind('/') - 10);
+            ch.what = "Use case " + use_case_name(before, after, id) + ": " + field;
+        }
+        c.plan.push_back(std::move(ch));
+    }
+}
+
+}  // namespace
 
 Comparison compare(const Model& model, const Catalogue& catalogue, const Session& before, const Session& after) {
     const Assessment a = assess(model, catalogue, before);
@@ -145,6 +190,7 @@ Comparison compare(const Model& model, const Catalogue& catalogue, const Session
             c.items.push_back(ch);
         }
     }
+    compare_plan(catalogue, before, after, c);
     return c;
 }
 

@@ -19,6 +19,9 @@
 //                    Added / Removed  in only one of the two roadmaps (the
 //                               checklist changed between startup and enterprise)
 //   Unchanged items are not listed.
+//   plan change      the plan's own fields (session_sync.h keys): an item's
+//                    owner, start or due, the plan's start and capacity, and
+//                    every use-case field; before/after as text ("" = unset)
 //
 // Results point into model and catalogue (keep them alive).
 #include <optional>
@@ -67,6 +70,12 @@ struct ItemChange {
     ItemChangeKind kind = ItemChangeKind::Changed;
 };
 
+struct PlanChange {
+    std::string key;            // the session field key, e.g. "items/<id>/owner"
+    std::string what;           // "Assess AI skills: owner", "Plan start", "Use case Invoice triage: value"
+    std::string before, after;  // "" = not set
+};
+
 struct Comparison {
     // Shown in headings: "2026-05-01" (meta.updated's date), else "earlier" /
     // "later"; callers may overwrite (the CLI uses file names).
@@ -83,6 +92,7 @@ struct Comparison {
     std::vector<ProfileChange> profile;      // changed only, model order
     std::vector<AnswerChange> answers;       // changed only, model order
     std::vector<ItemChange> items;           // changed only, catalogue phase order
+    std::vector<PlanChange> plan;            // changed only, by key
     int answers_up = 0, answers_down = 0;
     int newly_done = 0, regressed = 0;
 
@@ -90,7 +100,7 @@ struct Comparison {
         if (!practices_before || !practices_after) return std::nullopt;
         return *practices_after - *practices_before;
     }
-    bool unchanged() const { return profile.empty() && answers.empty() && items.empty(); }
+    bool unchanged() const { return profile.empty() && answers.empty() && items.empty() && plan.empty(); }
 };
 
 Comparison compare(const Model& model, const Catalogue& catalogue, const Session& before, const Session& after);

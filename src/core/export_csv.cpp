@@ -75,15 +75,63 @@ std::vector<size_t> tracker_order(const Report& report, bool with_done) {
     return order;
 }
 
+// Tags are separated by ';' in Azure Boards: a ';' inside one would split it.
+std::string tag_text(std::string t) {
+    for (char& c : t)
+        if (c == ';') c = ',';
+    return t;
+}
+
+AzureProcess process_of(const CsvOptions& o) {
+    for (AzureProcess p : {AzureProcess::Basic, AzureProcess::Agile, AzureProcess::Scrum, AzureProcess::Cmmi})
+        if (o.work_item_type == work_item_type(p)) return p;
+    return o.process;
+}
+
+// User Story (Agile) and Requirement (CMMI) have Start Date and Finish Date; Issue
+// (Basic) and Product Backlog Item (Scrum) have neither (Target Date is on Epic and
+// Feature only), so their dates go into the description.
+bool has_dates(AzureProcess p) { return p == AzureProcess::Agile || p == AzureProcess::Cmmi; }
+
 }  // namespace
 
+const char* to_string(AzureProcess p) {
+    switch (p) {
+        case AzureProcess::Basic: return "basic";
+        case AzureProcess::Agile: return "agile";
+        case AzureProcess::Scrum: return "scrum";
+        case AzureProcess::Cmmi: return "cmmi";
+    }
+    return "agile";
+}
+
+const char* work_item_type(AzureProcess p) {
+    switch (p) {
+        case AzureProcess::Basic: return "Issue";
+        case AzureProcess::Agile: return "User Story";
+        case AzureProcess::Scrum: return "Product Backlog Item";
+        case AzureProcess::Cmmi: return "Requirement";
+    }
+    return "User Story";
+}
+
 std::string csv_azure_boards(const Report& report, const CsvOptions& options) {
+    const AzureProcess process = process_of(options);
+    const bool dates = has_dates(process);
+    const std::string type = options.work_item_type.empty() ? work_item_type(process) : options.work_item_type;
     std::string out = options.bom ? kBom : "";
-    row(out, {"Work Item Type", "Title", "Description", "Priority", "Tags"});
+    std::vector<std::string> header = {"Work Item Type", "Title", "Description", "Priority", "Tags"};
+    if (dates) header.insert(header.end(), {"Start Date", "Finish Date"});
+    row(out, header);
     for (size_t k : tracker_order(report, false)) {
         const TaskItem& i = report.tasks[k];
         std::string d;
         if (!i.what.empty()) d += "<p>" + html_escape(i.what) + "</p>";
+        if (!i.start.empty() && !dates)
+            d += "<p><b>Start:</b> " + html_escape(i.start) + " <b>Due:</b> " + html_escape(i.due) + "</p>";
+        if (!i.schedule_reason.empty()) d += "<p><b>When:</b> " + html_escape(i.wave + ". " + i.schedule_reason) + "</p>";
+        if (!i.owner.empty())
+            d += "<p><b>Owner:</b> " + html_escape(i.owner) + " <b>Effort:</b> " + html_escape(i.effort_text) + "</p>";
         d += "<p><b>Status:</b> " + html_escape(label(i.status)) + ". " + html_escape(i.status_reason) + "</p>";
         if (!i.priority_reason.empty())
             d += "<p><b>Priority " + html_escape(label(i.priority)) + ":</b> " + html_escape(i.priority_reason) + "</p>";
@@ -92,9 +140,13 @@ std::string csv_azure_boards(const Report& report, const CsvOptions& options) {
         if (!i.note.empty()) d += "<p><b>Note:</b> " + html_escape(i.note) + "</p>";
         for (char& c : d)
             if (c == '\n') c = ' ';  // one line: Azure's importer mishandles line breaks in fields
-        const std::string tags = "CAF AI; Phase: " + i.phase_name + "; Priority: " + label(i.priority) +
-                                 "; Status: " + label(i.status) + "; Checklist: " + report.checklist_tag;
-        row(out, {options.work_item_type, i.title, d, azure_priority(i.priority), tags});
+        std::string tags = "CAF AI; Phase: " + i.phase_name + "; Priority: " + label(i.priority) +
+                           "; Status: " + label(i.status) + "; Checklist: " + report.checklist_tag;
+        if (!i.owner.empty()) tags += "; Owner: " + tag_text(i.owner);
+        if (!i.wave.empty()) tags += "; Wave: " + tag_text(i.wave);
+        std::vector<std::string> fields = {type, i.title, d, azure_priority(i.priority), tags};
+        if (dates) fields.insert(fields.end(), {i.start, i.due});
+        row(out, fields);
     }
     return out;
 }
@@ -102,17 +154,23 @@ std::string csv_azure_boards(const Report& report, const CsvOptions& options) {
 std::string csv_issues(const Report& report, const CsvOptions& options) {
     const std::vector<size_t> order = tracker_order(report, true);
     std::string out = options.bom ? kBom : "";
-    row(out, {"Summary", "Description", "Priority", "Labels", "Status", "Phase", "Link", "Item ID", "Note"});
+    row(out, {"Summary", "Description", "Priority", "Labels", "Status", "Phase", "Link", "Item ID", "Note", "Start date",
+              "Due date", "Owner"});
     for (size_t k : order) {
         const TaskItem& i = report.tasks[k];
         std::string d;
         if (!i.what.empty()) d += i.what + "\n\n";
         d += "Status: " + std::string(label(i.status)) + ". " + i.status_reason + "\n";
         if (!i.priority_reason.empty()) d += "Priority " + std::string(label(i.priority)) + ": " + i.priority_reason + "\n";
+        if (!i.schedule_reason.empty()) d += "When: " + i.wave + ". " + i.schedule_reason + "\n";
+        if (!i.owner.empty()) d += "Owner: " + i.owner + ". Effort: " + i.effort_text + "\n";
         d += "CAF guidance: " + i.link;
         std::string labels = "caf-ai phase-" + label_token(i.phase_name) + " checklist-" + label_token(report.checklist_tag);
         if (i.priority != Priority::None) labels += " priority-" + label_token(label(i.priority));
-        row(out, {i.title, d, jira_priority(i.priority), labels, jira_status(i.status), i.phase_name, i.link, i.id, i.note});
+        if (!i.owner_role.empty()) labels += " owner-" + label_token(i.owner_role);
+        if (!i.wave.empty()) labels += " wave-" + label_token(i.wave);
+        row(out, {i.title, d, jira_priority(i.priority), labels, jira_status(i.status), i.phase_name, i.link, i.id, i.note,
+                  i.start, i.due, i.owner});
     }
     return out;
 }

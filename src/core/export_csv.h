@@ -10,10 +10,17 @@
 //
 // csv_azure_boards: Azure Boards "Import work items" (Boards > Queries >
 // Import work items). Columns:
-//     Work Item Type, Title, Description, Priority, Tags
-//   - Work Item Type: CsvOptions::work_item_type, default "User Story" (Agile
-//     process); use "Product Backlog Item" (Scrum), "Issue" (Basic) or
-//     "Requirement" (CMMI) for other processes.
+//     Work Item Type, Title, Description, Priority, Tags[, Start Date, Finish Date]
+//   - Work Item Type: the project's process (CsvOptions::process) decides it:
+//     Basic: Issue, Agile: User Story (default), Scrum: Product Backlog Item,
+//     CMMI: Requirement. Azure's importer refuses a field the type lacks, so
+//     the date columns are there only for User Story and Requirement, which
+//     have Start Date and Finish Date (Azure's date-field reference: Target
+//     Date belongs to Epic and Feature only); for Issue and Product Backlog
+//     Item the start and due dates go into the description.
+//   - Planned items carry their owner role and wave as tags ("Owner: Security
+//     lead; Wave: First 30 days"), and owner, effort and why-then in the
+//     description.
 //   - Only open items (in progress and to do), Now first: Azure's CSV import
 //     creates every item in the New state and documents that ID, State,
 //     Assigned To and Area Path must not be in a file of new items.
@@ -29,7 +36,10 @@
 // csv_issues: GitHub- and Jira-friendly (Jira's CSV importer maps columns by
 // name; GitHub CSV tools such as github-csv-tools take title/body/labels).
 // Columns:
-//     Summary, Description, Priority, Labels, Status, Phase, Link, Item ID, Note
+//     Summary, Description, Priority, Labels, Status, Phase, Link, Item ID, Note,
+//     Start date, Due date, Owner
+//   - Start date / Due date: the plan's ISO dates (Jira's field names; empty
+//     for done and not applicable items); Owner: the role or the user's name;
 //   - every applicable item, done ones too (Status carries it), Now first,
 //     then Next, Later, then done items in phase order;
 //   - Description: plain text lines (What / Status / Priority / CAF
@@ -38,7 +48,7 @@
 //     column of its own, so a tracker can map it to a comment);
 //   - Priority: Jira's names: High (Now), Medium (Next), Low (Later), Lowest (done);
 //   - Labels: space-separated, no spaces inside (Jira labels cannot have
-//     any): "caf-ai phase-ready priority-now";
+//     any): "caf-ai phase-ready priority-now owner-security-lead wave-first-30-days";
 //   - Status: "To Do", "In Progress", "Done" (Jira's default workflow names).
 #include <string>
 

@@ -5,6 +5,7 @@
 
 #include "core/export_csv.h"
 #include "core/export_html.h"
+#include "core/export_ics.h"
 #include "core/export_markdown.h"
 #include "core/render_html.h"
 #include "core/render_markdown.h"
@@ -32,6 +33,7 @@ constexpr FormatInfo kFormats[] = {
     {ExportFormat::CsvIssues, "csv-issues", "ai-adoption-roadmap", "-issues.csv", "text/csv;charset=utf-8"},
     {ExportFormat::JsonReport, "json", "ai-maturity-report", ".json", "application/json"},
     {ExportFormat::Session, "session", "ai-maturity-session", ".json", "application/json"},
+    {ExportFormat::Ics, "ics", "ai-adoption-plan", ".ics", "text/calendar;charset=utf-8"},
 };
 
 const FormatInfo& info(ExportFormat format) {
@@ -53,6 +55,9 @@ std::string bytes_of(ExportFormat format, const Model& model, const Catalogue& c
             return csv_issues(build_report(model, catalogue, session, assessment, context), context.csv);
         case ExportFormat::JsonReport:
             return report_json(model, catalogue, session, assessment, context);
+        case ExportFormat::Ics:
+            return plan_ics(build_report(model, catalogue, session, assessment, context), context,
+                            session.meta.title.empty() ? "AI maturity assessment" : session.meta.title);
         case ExportFormat::Session: {
             if (context.saved_at.empty()) return serialize_session(session);
             Session stamped = session;

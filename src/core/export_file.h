@@ -9,6 +9,7 @@
 //   CsvIssues       csv-issues   ai-adoption-roadmap-<date>-issues.csv       text/csv;charset=utf-8
 //   JsonReport      json         ai-maturity-report-<date>.json              application/json
 //   Session         session      ai-maturity-session-<date>.json             application/json
+//   Ics             ics          ai-adoption-plan-<date>.ics                 text/calendar;charset=utf-8
 //
 // Without a date the name has none ("ai-adoption-roadmap.md"). Markdown and
 // HTML render the one report document (report_model.h); the CSVs its task
@@ -23,7 +24,7 @@
 
 namespace caf {
 
-enum class ExportFormat { Markdown, Html, CsvAzureBoards, CsvIssues, JsonReport, Session };
+enum class ExportFormat { Markdown, Html, CsvAzureBoards, CsvIssues, JsonReport, Session, Ics };
 
 struct ExportedFile {
     std::string name;   // a file name without a folder

@@ -142,6 +142,35 @@ void merge_targets(const Model& model, const std::vector<Session>& sessions, Mer
         }
 }
 
+std::string item_field(const Session& s, const std::string& id, std::string ItemState::*field) {
+    const auto it = s.items.find(id);
+    return it == s.items.end() ? std::string() : it->second.*field;
+}
+
+// The value most respondents set ("" = nobody); a tie goes to the respondent listed first.
+// Disagreements are noted.
+template <class Get>
+std::string most_set(const std::vector<Session>& sessions, Get get, const std::string& what, Merged& m) {
+    std::vector<std::string> values;
+    for (const auto& s : sessions) {
+        std::string v = get(s);
+        if (!v.empty()) values.push_back(std::move(v));
+    }
+    if (values.empty()) return {};
+    std::string best;
+    size_t best_count = 0;
+    for (const auto& v : values) {
+        const size_t c = static_cast<size_t>(std::count(values.begin(), values.end(), v));
+        if (c > best_count) {
+            best = v;
+            best_count = c;
+        }
+    }
+    if (best_count != values.size())
+        m.notes.push_back("The respondents set different values for " + what + "; the merged view takes \"" + best + "\".");
+    return best;
+}
+
 void merge_checklist(const Catalogue& catalogue, const std::vector<Session>& sessions, Merged& m) {
     const size_t n = sessions.size();
     bool same = true;
@@ -162,8 +191,28 @@ void merge_checklist(const Catalogue& catalogue, const std::vector<Session>& ses
         ItemState st;
         st.done = ticked * 2 > n;
         st.note = joined_notes(notes);
-        if (st.done || !st.note.empty()) m.session.items[item.id] = std::move(st);
+        st.owner = most_set(sessions, [&](const Session& s) { return item_field(s, item.id, &ItemState::owner); },
+                            item.title + ": owner", m);
+        st.start = most_set(sessions, [&](const Session& s) { return item_field(s, item.id, &ItemState::start); },
+                            item.title + ": start", m);
+        st.due = most_set(sessions, [&](const Session& s) { return item_field(s, item.id, &ItemState::due); },
+                          item.title + ": due", m);
+        if (!st.empty()) m.session.items[item.id] = std::move(st);
     }
+}
+
+void merge_plan(const std::vector<Session>& sessions, Merged& m) {
+    m.session.plan.start = most_set(sessions, [](const Session& s) { return s.plan.start; }, "the plan's start", m);
+    const std::string cap = most_set(
+        sessions, [](const Session& s) { return s.plan.capacity > 0 ? format_int(s.plan.capacity) : std::string(); },
+        "the plan's capacity", m);
+    m.session.plan.capacity = cap.empty() ? 0 : std::stoi(cap);
+    for (const auto& s : sessions)
+        for (const auto& u : s.use_cases) {
+            bool seen = false;
+            for (const auto& have : m.session.use_cases) seen = seen || have.id == u.id;
+            if (!seen) m.session.use_cases.push_back(u);
+        }
 }
 
 void merge_meta(const std::vector<Session>& sessions, Merged& m) {
@@ -242,6 +291,7 @@ Merged merge(const Model& model, const Catalogue& catalogue, const std::vector<S
     merge_answers(model, sessions, m);
     merge_targets(model, sessions, m);
     merge_checklist(catalogue, sessions, m);
+    merge_plan(sessions, m);
     merge_meta(sessions, m);
     spread_dimensions(model, sessions, m);
     return m;

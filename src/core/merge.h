@@ -31,6 +31,11 @@
 //               an item is ticked done when more than half ticked it; item
 //               notes and question notes are joined as "Name: note" lines
 //               (cut to the note length limit).
+//   plan        per item the owner, start and due most respondents set (a
+//               tie goes to the respondent listed first; disagreements are
+//               noted); the plan's start and capacity the same way; use
+//               cases: every id any respondent listed, in first-seen order,
+//               as the first respondent who listed it wrote it.
 //   meta        title "Merged view of N respondents", respondent = the
 //               names joined, updated = the latest of their timestamps.
 // Respondent names: the `names` given (e.g. file names), else

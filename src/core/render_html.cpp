@@ -173,7 +173,9 @@ void task_list(std::string& out, const TaskList& list) {
 // the same numbers.
 void chart(std::string& out, const Chart& c) {
     out += "<div class=\"pair stack\">\n<figure>\n";
-    out += c.kind == ChartKind::Radar ? radar_svg(c) : stacked_bars_svg(c);
+    out += c.kind == ChartKind::Radar       ? radar_svg(c)
+           : c.kind == ChartKind::Timeline ? timeline_svg(c)
+                                           : stacked_bars_svg(c);
     out += "<figcaption id=\"" + h(c.id) + "-caption\">" + h(c.caption) + "</figcaption>\n</figure>\n";
     out += "<div class=\"data\">\n";
     table(out, c.table);

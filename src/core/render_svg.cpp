@@ -166,4 +166,42 @@ std::string stacked_bars_svg(const Chart& c) {
     return out;
 }
 
+std::string timeline_svg(const Chart& c) {
+    // One colour per wave (first 30 days, 31-90, 91-180, later): contrast >= 4.5 against white text.
+    const char* colours[] = {"#0b5cad", "#1e7b34", "#b35900", "#5c5c5c"};
+    const size_t n = c.labels.size();
+    double end = 181;
+    for (size_t i = 0; i < n; ++i) end = std::max(end, value_at(c, 0, i) + value_at(c, 1, i));
+    const double left = 250, width = 370, row_h = 18, top = 56;
+    const int height = static_cast<int>(top + row_h * static_cast<double>(n) + 16);
+    const std::string h = format_int(height), id = html_escape(c.id);
+    std::string out = "<svg viewBox=\"0 0 640 " + h + "\" width=\"640\" height=\"" + h +
+                      "\" role=\"img\" aria-labelledby=\"" + id + "-caption\" class=\"" + id + "\">\n";
+    out += "<title>" + html_escape(c.title) + "</title>\n";
+    auto x_of = [&](double day) { return left + width * day / end; };
+    // Wave names on rows of their own: on a long plan the lines are close together.
+    size_t row = 0;
+    for (const auto& [day, name] : c.marks) {
+        const double x = x_of(day), y = top - 36 + 11 * static_cast<double>(row++ % 3);
+        out += "<line x1=\"" + num(x) + "\" y1=\"" + num(y + 2) + "\" x2=\"" + num(x) + "\" y2=\"" +
+               num(top + row_h * static_cast<double>(n)) + "\" stroke=\"#767676\" stroke-dasharray=\"4 3\"/>\n";
+        out += "<text x=\"" + num(x + 3) + "\" y=\"" + num(y) + "\" font-size=\"11\">" + html_escape(name) + "</text>\n";
+    }
+    out += "<text x=\"" + num(left - 6) + "\" y=\"" + num(top - 36) + "\" text-anchor=\"end\" font-size=\"11\">Day 0 = " +
+           html_escape(c.marks.empty() ? std::string() : "plan start") + "</text>\n";
+    for (size_t i = 0; i < n; ++i) {
+        const double y = top + row_h * static_cast<double>(i);
+        std::string label = c.labels[i];
+        if (label.size() > 38) label = label.substr(0, 36) + "\xE2\x80\xA6";  // …
+        out += "<text x=\"" + num(left - 6) + "\" y=\"" + num(y + 12) + "\" text-anchor=\"end\" font-size=\"12\">" +
+               html_escape(label) + "</text>\n";
+        const size_t wave = static_cast<size_t>(std::clamp(value_at(c, 2, i), 0.0, 3.0));
+        const double x = x_of(value_at(c, 0, i)), w = std::max(2.0, x_of(value_at(c, 0, i) + value_at(c, 1, i)) - x);
+        out += "<rect x=\"" + num(x) + "\" y=\"" + num(y + 3) + "\" width=\"" + num(w) + "\" height=\"" + num(row_h - 6) +
+               "\" fill=\"" + colours[wave] + "\"/>\n";
+    }
+    out += "</svg>\n";
+    return out;
+}
+
 }  // namespace caf

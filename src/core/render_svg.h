@@ -16,4 +16,10 @@ std::string radar_svg(const Chart& chart);
 // progress, to do, not applicable), scaled to the longest bar.
 std::string stacked_bars_svg(const Chart& chart);
 
+// Timeline (a Gantt chart): one row per label, a bar from series[0] (start day)
+// for series[1] days, coloured by series[2] (the wave); `marks` draws a line
+// with its name at each wave's first day. Scaled to the plan's end (at least
+// day 181, so the waves always show).
+std::string timeline_svg(const Chart& chart);
+
 }  // namespace caf

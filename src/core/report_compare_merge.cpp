@@ -156,6 +156,18 @@ Section comparison_section(const Comparison& c) {
     s.subsections.push_back(comparison_dimensions(c));
     s.subsections.push_back(comparison_items(c));
     s.subsections.push_back(comparison_answers(c));
+    if (!c.plan.empty()) {  // owners, dates, the plan's settings and use cases
+        Table t;
+        t.caption = "Plan changes";
+        t.columns = {{{data_text("What")}, ColumnKind::Plain},
+                     {{data_text(c.before_label)}, ColumnKind::Plain},
+                     {{data_text(c.after_label)}, ColumnKind::Plain}};
+        for (const auto& ch : c.plan)
+            t.rows.push_back({{{{user_text(ch.what)}, Tone::None},
+                               {{user_text(ch.before.empty() ? "\xE2\x80\x94" : ch.before)}, Tone::None},
+                               {{user_text(ch.after.empty() ? "\xE2\x80\x94" : ch.after)}, Tone::None}}});
+        s.subsections.push_back({"changes-plan", {data_text("Plan")}, {std::move(t)}, {}});
+    }
     return s;
 }
 

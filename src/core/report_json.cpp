@@ -69,9 +69,16 @@ ojson scores_json(const Session& session, const ScoreResult& s, bool include_not
     return phases;
 }
 
-ojson roadmap_json(const Roadmap& r, bool include_notes) {
+ojson strings(const std::vector<std::string>& v) {
+    ojson a = ojson::array();
+    for (const auto& x : v) a.push_back(x);
+    return a;
+}
+
+ojson or_null(const std::string& s) { return s.empty() ? ojson(nullptr) : ojson(s); }
+
+ojson roadmap_json(const Roadmap& r, const std::vector<TaskItem>& tasks) {
     // The items as every export shows them (report_model.h), grouped by phase.
-    const std::vector<TaskItem> tasks = task_items(r, include_notes);
     ojson phases = ojson::array();
     for (const auto& p : r.phases) {
         ojson items = ojson::array();
@@ -98,6 +105,19 @@ ojson roadmap_json(const Roadmap& r, bool include_notes) {
                                                    : ojson{{"from", i.edition_from}, {"note", i.edition_note}}},
                 {"ticked", i.ticked},
                 {"note", i.note},
+                {"effort", or_null(i.effort)},
+                {"owner", or_null(i.owner)},
+                {"owner_role", or_null(i.owner_role)},
+                {"raci", i.accountable.empty() ? ojson(nullptr)
+                                               : ojson{{"responsible", strings(i.responsible)},
+                                                       {"accountable", i.accountable},
+                                                       {"consulted", strings(i.consulted)},
+                                                       {"informed", strings(i.informed)}}},
+                {"depends_on", strings(i.depends_on)},
+                {"start", or_null(i.start)},
+                {"due", or_null(i.due)},
+                {"wave", or_null(i.wave)},
+                {"schedule_reason", or_null(i.schedule_reason)},
             });
         }
         phases.push_back(ojson{{"id", p.phase->id},
@@ -215,7 +235,40 @@ std::string report_json(const Model& model, const Catalogue& catalogue, const Se
         {"reasons", rec.reasons},
         {"missing", rec.missing},
     };
-    root["roadmap"] = roadmap_json(a.roadmap, context.include_notes);
+    const Report report = build_report(model, catalogue, session, a, context);
+    root["roadmap"] = roadmap_json(a.roadmap, report.tasks);
+    const ReportPlan& plan = report.plan;
+    root["plan"] = plan.ok ? ojson{{"start", plan.start},
+                                   {"end", plan.end},
+                                   {"capacity", plan.capacity},
+                                   {"waves", [&] {
+                                        ojson w = ojson::array();
+                                        for (const auto& wave : plan.waves) {
+                                            ojson ids = ojson::array();
+                                            for (size_t k : wave.items) ids.push_back(report.tasks[k].id);
+                                            w.push_back(ojson{{"id", wave.id}, {"name", wave.name}, {"from", wave.from},
+                                                              {"to", wave.to}, {"items", std::move(ids)}});
+                                        }
+                                        return w;
+                                    }()},
+                                   {"poc_use_case", or_null(plan.poc_use_case)}}
+                           : ojson(nullptr);
+    root["use_cases"] = [&] {
+        ojson list = ojson::array();
+        for (const auto& u : report.use_cases)
+            list.push_back(ojson{{"id", u.id},
+                                 {"name", u.name},
+                                 {"value", u.value},
+                                 {"sensitivity", or_null(u.sensitivity)},
+                                 {"beneficiary", or_null(u.beneficiary)},
+                                 {"approach", or_null(u.approach)},
+                                 {"feasibility", u.feasibility},
+                                 {"score", u.score},
+                                 {"rank", u.rank},
+                                 {"poc", u.poc},
+                                 {"reasons", strings(u.reasons)}});
+        return list;
+    }();
     return root.dump(2, ' ', false, ojson::error_handler_t::replace) + "\n";
 }
 

@@ -393,6 +393,8 @@ Report build_report(const Model& model, const Catalogue& catalogue, const Sessio
         for (size_t k = 0; k < report.tasks.size(); ++k)
             if (report.tasks[k].id == open->item->id) report.open_by_priority.push_back(k);
     report.checklist_tag = r.recommendation.chosen == ChecklistKind::Enterprise ? "Enterprise" : "Startup";
+    // The plan first: it adds owners, dates and dependencies to the task items the checklist shows.
+    std::vector<Section> plan = plan_sections(model, catalogue, session, assessment, context, report);
 
     Document& doc = report.document;
     const std::string title = session.meta.title.empty() ? "AI maturity assessment" : session.meta.title;
@@ -407,6 +409,7 @@ Report build_report(const Model& model, const Catalogue& catalogue, const Sessio
     doc.facts.push_back(
         {"Checklist", {data_text(checklist_name(r) + " (" + catalogue.id + " version " + catalogue.version + ")")}});
 
+    for (auto& section : plan) doc.sections.push_back(std::move(section));
     doc.sections.push_back(profile_section(model, session));
     doc.sections.push_back(level_section(model, assessment));
     doc.sections.push_back(scores_section(assessment));

@@ -115,13 +115,28 @@ struct TaskItem {
     std::vector<std::pair<std::string, Answer>> evidence;   // question id, answer
     std::string note;            // the user's note; "" unless the export includes notes
     std::vector<Fact> details;   // the lines under the title in Markdown and HTML (What, Status, …)
+    // The plan (data/plan.json, plan.h); empty without plan data.
+    std::string effort;          // "S", "M", "L"
+    std::string effort_text;     // "Medium (3–6 person-weeks, 4 weeks)"
+    std::string owner;           // the role's name or the user's text
+    std::string owner_role;      // the role id ("" when the user typed a name)
+    std::string accountable;     // RACI, role ids
+    std::vector<std::string> responsible, consulted, informed;
+    std::vector<std::string> depends_on;  // item ids, CAF's order
+    // The schedule: only for planned items (open and to check), "" otherwise.
+    std::string start, due;      // ISO dates
+    std::string wave;            // "First 30 days", …
+    int offset = -1;             // days from the plan's start
+    std::string schedule_reason; // "After … (due …).", …
+    bool pinned = false;
+    bool check = false;          // planned as a small "check whether it is done" item (plan.h)
 };
 
 struct TaskList {
     std::vector<TaskItem> items;
 };
 
-enum class ChartKind { Radar, StackedBars };
+enum class ChartKind { Radar, StackedBars, Timeline };
 
 struct Series {
     std::string name;            // the legend
@@ -133,8 +148,11 @@ struct Chart {
     std::string id;       // unique in the document; HTML labels the SVG by "<id>-caption"
     std::string title;    // the SVG's <title>
     std::string caption;  // what the chart shows, in words (HTML figcaption)
-    std::vector<std::string> labels;  // Radar: the axes; StackedBars: the bars
-    std::vector<Series> series;       // Radar: 0..4 per axis; StackedBars: the segments, in order
+    std::vector<std::string> labels;  // Radar: the axes; StackedBars: the bars; Timeline: the items
+    // Radar: 0..4 per axis; StackedBars: the segments, in order; Timeline: start day
+    // (from the plan's start), length in days, wave index; `marks` the waves' first days.
+    std::vector<Series> series;
+    std::vector<std::pair<double, std::string>> marks;
     Table table;                      // the same numbers, for readers who cannot see the chart
 };
 
@@ -169,16 +187,45 @@ struct Document {
 
 // The report of one assessment: the document, and its checklist as records
 // for the formats that are not documents (CSV).
+// The plan as records (JSON report, ICS).
+struct ReportWave {
+    std::string id, name;
+    std::string from, to;        // ISO; the last wave's `to` is the plan's end
+    std::vector<size_t> items;   // indices into Report::tasks, by start
+};
+
+struct ReportPlan {
+    bool ok = false;
+    std::string error;           // why there is no plan ("" when ok, or when there is no plan data)
+    std::string start, end;      // ISO
+    int capacity = 0;
+    std::vector<ReportWave> waves;
+    std::vector<size_t> scheduled;  // indices into Report::tasks, by start
+    std::string poc_use_case;
+};
+
+struct ReportUseCase {
+    std::string id, name, approach, approach_name, sensitivity, beneficiary, goal, need;
+    int value = 0, feasibility = 0, score = 0, rank = 0;
+    bool poc = false;
+    std::vector<std::string> reasons;
+};
+
 struct Report {
     Document document;
     std::vector<TaskItem> tasks;           // every item of the chosen checklist, phase order
     std::vector<size_t> open_by_priority;  // indices into tasks: in progress and to do, Now first
     std::string checklist_tag;             // "Enterprise" or "Startup"
+    ReportPlan plan;
+    std::vector<ReportUseCase> use_cases;  // rank order
+    std::string poc_reason;
 };
 
 // [SECTION] Building
 
-// Sections, in order: Profile · CAF AI maturity (the level and its basis,
+// Sections, in order: Executive summary (level and basis, the three biggest
+// gaps, the Now items with owners and dates) · First 90 days · Timeline
+// (chart + table) · Use cases (when the session has some) · Profile · CAF AI maturity (the level and its basis,
 // the practices score, technology fit, follow-ups) · Scores (radar + table)
 // · What would move the practices score most · Checklist (recommendation,
 // paths, items per phase chart + table, one subsection per phase with its

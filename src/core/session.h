@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <vector>
 
 #include "core/model.h"
 
@@ -36,10 +37,30 @@ struct Answer {
 // Which checklist the user wants; Auto follows the recommendation.
 enum class ChecklistChoice { Auto, Startup, Enterprise };
 
-// A manual tick and/or note on a checklist item.
+// A manual tick and/or note on a checklist item, and the plan's owner and
+// dates when the user set them (plan.h: they override plan.json and the schedule).
 struct ItemState {
     bool done = false;
     std::string note;
+    std::string owner;       // a role id of data/plan.json or free text; "" = plan.json's owner
+    std::string start, due;  // ISO dates (YYYY-MM-DD); "" = scheduled by the plan
+
+    bool empty() const { return !done && note.empty() && owner.empty() && start.empty() && due.empty(); }
+};
+
+// The plan's settings (plan.h); "" / 0 = not chosen (today, capacity 2).
+struct PlanChoice {
+    std::string start;  // ISO date
+    int capacity = 0;   // parallel tracks, 1..12
+};
+
+// A candidate use case of the portfolio (use_cases.h). Ids are [a-z0-9_].
+struct UseCase {
+    std::string id, name;
+    int value = 3;                      // business value 1..5
+    std::string sensitivity;            // data/plan.json use_case_tree.sensitivities id
+    std::string beneficiary;            // use_case_tree.beneficiaries id (who benefits)
+    std::string goal, need;             // the decision-tree answers ("" = not answered)
 };
 
 struct SessionMeta {
@@ -53,7 +74,9 @@ struct Session {
     std::map<std::string, std::string> notes;    // question id -> free text
     std::map<std::string, int> targets;          // dimension id -> target level 0..4
     ChecklistChoice checklist_choice = ChecklistChoice::Auto;
-    std::map<std::string, ItemState> items;      // checklist item id -> tick/note
+    std::map<std::string, ItemState> items;      // checklist item id -> tick/note/owner/dates
+    PlanChoice plan;
+    std::vector<UseCase> use_cases;              // in the user's order
     SessionMeta meta;
     // When each field last changed (session_sync.h): field key ("answers/<id>", …) ->
     // milliseconds since 1970-01-01 UTC. A key whose field is absent records a clearing.

@@ -1,5 +1,6 @@
 #include "core/session_io.h"
 
+#include "core/civil_date.h"
 #include "core/format.h"
 #include "core/json_read.h"
 #include "core/session_sync.h"
@@ -65,7 +66,21 @@ bool field_key_known(const std::string& key, const Model& model, const Catalogue
         const std::string rest = id_after("items/");
         return catalogue.find_item(rest.substr(0, rest.rfind('/'))) != nullptr;
     }
-    return true;   // checklist/choice, meta/title, meta/respondent
+    return true;   // checklist/choice, meta/title, meta/respondent, plan/…, use_cases/… (any use-case id)
+}
+
+// An ISO date that is a real day (civil_date.h), or "" for none.
+void read_day(JsonReader& r, const json& obj, const std::string& p, const char* key, std::string& out) {
+    if (r.read_string(obj, p, key, out, Need::Optional, false) && !out.empty() && !parse_iso_day(out)) {
+        r.fail(pointer_append(p, key), "must be a date like 2027-01-31 (a real day), not " + in_quotes(out));
+        out.clear();
+    }
+}
+
+bool one_of(const std::string& v, std::initializer_list<const char*> options) {
+    for (const char* o : options)
+        if (v == o) return true;
+    return false;
 }
 
 // [SECTION] Sections
@@ -229,12 +244,16 @@ void read_checklist(JsonReader& r, const json& root, const Catalogue& catalogue,
         }
         if (it->is_null()) continue;
         if (!r.expect_object(*it, p)) continue;
-        r.reject_unknown(*it, p, {"done", "note"});
+        r.reject_unknown(*it, p, {"done", "note", "owner", "start", "due"});
         ItemState state;
         r.read_bool(*it, p, "done", state.done, Need::Optional);
         if (r.read_string(*it, p, "note", state.note, Need::Optional, true))
             check_length(r, p + "/note", state.note, kMaxNoteLength);
-        if (state.done || !state.note.empty()) s.items[it.key()] = std::move(state);
+        if (r.read_string(*it, p, "owner", state.owner, Need::Optional, false))
+            check_length(r, p + "/owner", state.owner, kMaxNameLength);
+        read_day(r, *it, p, "start", state.start);
+        read_day(r, *it, p, "due", state.due);
+        if (!state.empty()) s.items[it.key()] = std::move(state);
     }
 }
 
@@ -254,6 +273,49 @@ void read_changed(JsonReader& r, const json& root, const Model& model, const Cat
             continue;
         }
         s.changed[it.key()] = it->get<long long>();
+    }
+}
+
+// The plan's settings: {start, capacity}, both optional.
+void read_plan(JsonReader& r, const json& root, Session& s) {
+    const json* o = r.member(root, "", "plan", Need::Optional);
+    if (!o || !r.expect_object(*o, "/plan")) return;
+    r.reject_unknown(*o, "/plan", {"start", "capacity"});
+    read_day(r, *o, "/plan", "start", s.plan.start);
+    r.read_int(*o, "/plan", "capacity", s.plan.capacity, 1, static_cast<int>(kMaxPlanCapacity), Need::Optional);
+}
+
+// The use-case portfolio: [{id, name, value, sensitivity?, beneficiary?, goal?, need?}].
+void read_use_cases(JsonReader& r, const json& root, Session& s) {
+    const json* a = r.member(root, "", "use_cases", Need::Optional);
+    if (!a || !r.expect_array(*a, "/use_cases")) return;
+    if (a->size() > kMaxUseCases) {
+        r.fail("/use_cases", "has more than " + format_int(static_cast<long long>(kMaxUseCases)) + " use cases");
+        return;
+    }
+    for (size_t k = 0; k < a->size(); ++k) {
+        const std::string p = pointer_append("/use_cases", k);
+        const json& u = (*a)[k];
+        if (!r.expect_object(u, p)) continue;
+        r.reject_unknown(u, p, {"id", "name", "value", "sensitivity", "beneficiary", "goal", "need"});
+        UseCase uc;
+        if (r.read_id(u, p, "id", uc.id)) {
+            if (uc.id.size() > 40) r.fail(p + "/id", "is longer than 40 characters");
+            for (const auto& other : s.use_cases)
+                if (other.id == uc.id) r.fail(p + "/id", "repeats the use case id " + in_quotes(uc.id));
+        }
+        if (r.read_string(u, p, "name", uc.name, Need::Required, true)) check_length(r, p + "/name", uc.name, kMaxNameLength);
+        r.read_int(u, p, "value", uc.value, 1, 5, Need::Required);
+        if (r.read_string(u, p, "sensitivity", uc.sensitivity, Need::Optional) && !uc.sensitivity.empty() &&
+            !one_of(uc.sensitivity, {"public", "internal", "confidential", "regulated"}))
+            r.fail(p + "/sensitivity", "must be \"public\", \"internal\", \"confidential\" or \"regulated\", not " +
+                                           in_quotes(uc.sensitivity));
+        if (r.read_string(u, p, "beneficiary", uc.beneficiary, Need::Optional) && !uc.beneficiary.empty() &&
+            !one_of(uc.beneficiary, {"employees", "partners", "customers"}))
+            r.fail(p + "/beneficiary", "must be \"employees\", \"partners\" or \"customers\", not " + in_quotes(uc.beneficiary));
+        if (u.contains("goal")) r.read_id(u, p, "goal", uc.goal);
+        if (u.contains("need")) r.read_id(u, p, "need", uc.need);
+        s.use_cases.push_back(std::move(uc));
     }
 }
 
@@ -284,13 +346,15 @@ Loaded<Session> parse_session(std::string_view text, const std::string& file_nam
     Session s;
     r.reject_unknown(root, "",
                      {"format", "format_version", "model", "profile", "answers", "notes", "targets", "checklist",
-                      "meta", "changed"});
+                      "meta", "changed", "plan", "use_cases"});
     read_header(r, root, model, s);
     read_profile(r, root, model, s);
     read_answers(r, root, model, s);
     read_notes(r, root, model, s);
     read_targets(r, root, model, s);
     read_checklist(r, root, catalogue, s);
+    read_plan(r, root, s);
+    read_use_cases(r, root, s);
     read_meta(r, root, s);
     read_changed(r, root, model, catalogue, s);
     if (r.failed()) return Loaded<Session>::failure(std::move(r.errors));
@@ -331,13 +395,36 @@ std::string serialize_session(const Session& s) {
 
     ojson items = ojson::object();
     for (const auto& [k, st] : s.items) {
-        if (!st.done && st.note.empty()) continue;
+        if (st.empty()) continue;
         ojson item = ojson::object();
         item["done"] = st.done;
         if (!st.note.empty()) item["note"] = st.note;
+        if (!st.owner.empty()) item["owner"] = st.owner;
+        if (!st.start.empty()) item["start"] = st.start;
+        if (!st.due.empty()) item["due"] = st.due;
         items[k] = std::move(item);
     }
     root["checklist"] = ojson{{"choice", to_string(s.checklist_choice)}, {"items", std::move(items)}};
+
+    // Optional members, written only when set, so files without a plan stay as they were.
+    if (!s.plan.start.empty() || s.plan.capacity > 0) {
+        ojson plan = ojson::object();
+        if (!s.plan.start.empty()) plan["start"] = s.plan.start;
+        if (s.plan.capacity > 0) plan["capacity"] = s.plan.capacity;
+        root["plan"] = std::move(plan);
+    }
+    if (!s.use_cases.empty()) {
+        ojson list = ojson::array();
+        for (const auto& u : s.use_cases) {
+            ojson o{{"id", u.id}, {"name", u.name}, {"value", u.value}};
+            if (!u.sensitivity.empty()) o["sensitivity"] = u.sensitivity;
+            if (!u.beneficiary.empty()) o["beneficiary"] = u.beneficiary;
+            if (!u.goal.empty()) o["goal"] = u.goal;
+            if (!u.need.empty()) o["need"] = u.need;
+            list.push_back(std::move(o));
+        }
+        root["use_cases"] = std::move(list);
+    }
 
     ojson meta = ojson::object();  // empty fields are left out (the schema wants a real timestamp)
     if (!s.meta.title.empty()) meta["title"] = s.meta.title;

@@ -15,6 +15,8 @@ constexpr const char* kSessionFormat = "caf-ai-session";
 constexpr int kSessionFormatVersion = 2;  // 2 adds "unknown" answers; 1 is upgraded on import
 constexpr size_t kMaxNoteLength = 4000;  // characters, per note (schema maxLength)
 constexpr size_t kMaxNameLength = 200;   // meta.title and meta.respondent
+constexpr size_t kMaxUseCases = 200;     // the portfolio's length
+constexpr size_t kMaxPlanCapacity = 12;  // plan.capacity (plan.h's kMaxCapacity)
 constexpr long long kMaxStampMs = 9007199254740991LL;   // change times: at most 2^53 - 1 (exact in JavaScript)
 
 // Checks format/format_version, the model id (and major version), every

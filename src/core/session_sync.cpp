@@ -31,6 +31,53 @@ std::int64_t time_of(const Session& s, const std::string& key) {
     return it == s.changed.end() ? 0 : it->second;
 }
 
+bool parse_small_int(const std::string& t, int lo, int hi, int& out) {
+    if (t.empty() || t.size() > 2) return false;
+    int v = 0;
+    for (char c : t) {
+        if (c < '0' || c > '9') return false;
+        v = v * 10 + (c - '0');
+    }
+    if (v < lo || v > hi) return false;
+    out = v;
+    return true;
+}
+
+// use_cases/<id>/<field>: clearing the name removes the use case, setting it adds one (at
+// the end); other fields of an id that has no use case are ignored (merge_newest sets
+// names first, so a new use case arrives with all its fields).
+bool set_use_case_field(Session& s, const std::string& rest, const std::optional<std::string>& value) {
+    const size_t slash = rest.find('/');
+    if (slash == std::string::npos || slash == 0) return false;
+    const std::string id = rest.substr(0, slash), field = rest.substr(slash + 1);
+    static const char* kFields[] = {"name", "value", "sensitivity", "beneficiary", "goal", "need"};
+    if (std::find_if(std::begin(kFields), std::end(kFields), [&](const char* f) { return field == f; }) == std::end(kFields))
+        return false;
+    int number = 3;
+    if (field == "value" && value && !parse_small_int(*value, 1, 5, number)) return false;
+    auto it = std::find_if(s.use_cases.begin(), s.use_cases.end(), [&](const UseCase& u) { return u.id == id; });
+    if (field == "name" && !value) {
+        if (it != s.use_cases.end()) s.use_cases.erase(it);
+        return true;
+    }
+    if (it == s.use_cases.end()) {
+        // Only a name brings a use case (back): a field of one that was removed stays removed.
+        if (field != "name") return true;
+        UseCase u;
+        u.id = id;
+        s.use_cases.push_back(u);
+        it = s.use_cases.end() - 1;
+    }
+    const std::string text = value ? *value : std::string();
+    if (field == "name") it->name = text;
+    else if (field == "value") it->value = value ? number : 3;
+    else if (field == "sensitivity") it->sensitivity = text;
+    else if (field == "beneficiary") it->beneficiary = text;
+    else if (field == "goal") it->goal = text;
+    else it->need = text;
+    return true;
+}
+
 }  // namespace
 
 std::map<std::string, std::string> session_fields(const Session& s) {
@@ -46,6 +93,20 @@ std::map<std::string, std::string> session_fields(const Session& s) {
     for (const auto& [k, st] : s.items) {
         if (st.done) f["items/" + k + "/done"] = "1";
         if (!st.note.empty()) f["items/" + k + "/note"] = st.note;
+        if (!st.owner.empty()) f["items/" + k + "/owner"] = st.owner;
+        if (!st.start.empty()) f["items/" + k + "/start"] = st.start;
+        if (!st.due.empty()) f["items/" + k + "/due"] = st.due;
+    }
+    if (!s.plan.start.empty()) f["plan/start"] = s.plan.start;
+    if (s.plan.capacity > 0) f["plan/capacity"] = std::to_string(s.plan.capacity);
+    for (const auto& u : s.use_cases) {
+        const std::string p = "use_cases/" + u.id + "/";
+        f[p + "name"] = u.name;  // always: a use case exists while it has this field
+        if (u.value != 3) f[p + "value"] = std::to_string(u.value);  // absent = 3, the middle
+        if (!u.sensitivity.empty()) f[p + "sensitivity"] = u.sensitivity;
+        if (!u.beneficiary.empty()) f[p + "beneficiary"] = u.beneficiary;
+        if (!u.goal.empty()) f[p + "goal"] = u.goal;
+        if (!u.need.empty()) f[p + "need"] = u.need;
     }
     if (!s.meta.title.empty()) f["meta/title"] = s.meta.title;
     if (!s.meta.respondent.empty()) f["meta/respondent"] = s.meta.respondent;
@@ -90,13 +151,28 @@ bool set_session_field(Session& s, const std::string& key, const std::optional<s
         const size_t slash = id.rfind('/');
         if (slash == std::string::npos || slash == 0) return false;
         const std::string item = id.substr(0, slash), field = id.substr(slash + 1);
-        if (field != "done" && field != "note") return false;
+        if (field != "done" && field != "note" && field != "owner" && field != "start" && field != "due") return false;
         ItemState& st = s.items[item];
+        const std::string text = value ? *value : std::string();
         if (field == "done") st.done = value.has_value();
-        else st.note = value ? *value : std::string();
-        if (!st.done && st.note.empty()) s.items.erase(item);
+        else if (field == "note") st.note = text;
+        else if (field == "owner") st.owner = text;
+        else if (field == "start") st.start = text;
+        else st.due = text;
+        if (st.empty()) s.items.erase(item);
         return true;
     }
+    if (key == "plan/start") {
+        s.plan.start = value ? *value : std::string();
+        return true;
+    }
+    if (key == "plan/capacity") {
+        int n = 0;
+        if (value && !parse_small_int(*value, 1, 12, n)) return false;
+        s.plan.capacity = value ? n : 0;
+        return true;
+    }
+    if (starts_with(key, "use_cases/", id)) return set_use_case_field(s, id, value);
     if (key == "meta/title") {
         s.meta.title = value ? *value : std::string();
         return true;
@@ -130,8 +206,15 @@ Session merge_newest(const Session& a, const Session& b) {
     for (const auto& [k, t] : a.changed) keys.insert(k);
     for (const auto& [k, t] : b.changed) keys.insert(k);
 
+    // Use-case names first: a name creates or removes the use case its other fields belong to.
+    std::vector<std::string> ordered;
+    for (const auto& k : keys)
+        if (k.rfind("use_cases/", 0) == 0 && k.size() > 5 && k.compare(k.size() - 5, 5, "/name") == 0) ordered.push_back(k);
+    for (const auto& k : keys)
+        if (!(k.rfind("use_cases/", 0) == 0 && k.size() > 5 && k.compare(k.size() - 5, 5, "/name") == 0)) ordered.push_back(k);
+
     Session out = a;
-    for (const auto& k : keys) {
+    for (const auto& k : ordered) {
         const auto va = fa.find(k), vb = fb.find(k);
         const std::int64_t ta = time_of(a, k), tb = time_of(b, k);
         bool take_b = tb > ta;

@@ -11,6 +11,14 @@
 //   checklist/choice         "startup" or "enterprise" (absent = auto)
 //   items/<item id>/done     ticked (absent = not ticked)
 //   items/<item id>/note     the item's note
+//   items/<item id>/owner    the item's owner (role id or free text)
+//   items/<item id>/start    pinned start date (ISO), items/<item id>/due the due date
+//   plan/start, plan/capacity  the plan's settings
+//   use_cases/<id>/<field>   name, value (1..5; absent = 3), sensitivity, beneficiary,
+//                            goal, need; a use case exists while it has a name field:
+//                            clearing the name removes it, setting it adds one at the
+//                            end, and other fields of a removed one are ignored
+//                            (merge_newest applies names first)
 //   meta/title, meta/respondent
 // Session::changed maps a key to the time (ms since the epoch, UTC) of its last
 // change; a key with a time but no value is a clearing ("deleted at"). Fields

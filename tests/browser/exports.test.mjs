@@ -59,6 +59,7 @@ test('every download is accepted by the tool that reads it', async () => {
   const azure = await downloadVia(page, 'Azure Boards (CSV)');
   const issues = await downloadVia(page, 'GitHub / Jira (CSV)');
   const json = await downloadVia(page, 'Session file (JSON)');
+  const ics = await downloadVia(page, 'Plan milestones (calendar)');
   const state = await appState(page);
 
   // Markdown: cmark renders it; one heading per phase, list items for activities.
@@ -88,6 +89,16 @@ print(json.dumps({"header": rows[0], "widths": sorted(set(len(r) for r in rows))
   const g = JSON.parse(python(csvCheck, issues));
   assert.ok(g.header.some((h) => /title|summary/i.test(h)) && g.header.some((h) => /label/i.test(h)), `issue CSV header ${g.header}`);
   assert.equal(g.widths.length, 1);
+
+  // iCalendar: Debian's python3-icalendar reads it; every event is an all-day wave milestone.
+  const cal = JSON.parse(python(`
+import icalendar, json, sys
+cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
+events = list(cal.walk('VEVENT'))
+print(json.dumps({"events": len(events), "allday": all(type(e.decoded('DTSTART')).__name__ == 'date' for e in events)}))`, ics));
+  assert.ok(cal.events >= 1, 'the calendar has wave milestones');
+  assert.ok(cal.allday, 'milestones are all-day events');
+  assert.match(readFileSync(html, 'utf8'), /<h2[^>]*>Executive summary<\/h2>/, 'the HTML report starts with the executive summary');
 
   // JSON session: validates against the schema, and the app imports it again.
   python(`

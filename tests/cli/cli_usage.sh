@@ -29,7 +29,12 @@ expect 2 "" "unknown command 'score'" -- score x.json
 expect 2 "" "report needs a file" -- report
 expect 2 "" "validate needs a file" -- validate
 expect 2 "" "unknown option '--fast'" -- report x.json --fast
-expect 2 "" "--format must be md, html, csv, csv-issues, json or session, not 'xml'" -- report x.json --format xml
+expect 2 "" "--format must be md, html, csv, csv-issues, json, session or ics, not 'xml'" -- report x.json --format xml
+expect 2 "" "--start must be a real day like 2027-01-04, not '2027-02-30'" -- report x.json --start 2027-02-30
+expect 2 "" "--capacity must be a whole number from 1 to 12, not '0'" -- report x.json --capacity 0
+expect 2 "" "--capacity must be a whole number from 1 to 12, not 'two'" -- report x.json --capacity two
+expect 2 "" "--process must be basic, agile, scrum or cmmi, not 'kanban'" -- report x.json --process kanban
+expect 2 "" "diff takes no --start" -- diff a.json b.json --start 2027-01-04
 expect 2 "" "--out needs a value" -- report x.json --out
 expect 2 "" "too many arguments" -- report a.json b.json
 expect 2 "" "Try 'caf-assess --help'" -- report

@@ -165,15 +165,20 @@ TEST_CASE("the Markdown report has a profile table, the date and task lists", "[
 TEST_CASE("the Azure Boards CSV lists open items by priority, then the items to check", "[export][csv]") {
     const caf::Session s = test::real_session("sessions/persona_regulated_enterprise.json");
     const auto e = all(s, false);
-    CHECK(e.azure.rfind("\xEF\xBB\xBFWork Item Type,Title,Description,Priority,Tags\r\n", 0) == 0);
+    // Agile (the default): User Story has Start Date and Finish Date.
+    CHECK(e.azure.rfind("\xEF\xBB\xBFWork Item Type,Title,Description,Priority,Tags,Start Date,Finish Date\r\n", 0) == 0);
     const auto rows = read_csv(e.azure);
     const auto a = caf::assess(test::real_model(), test::real_catalogue(), s);
     REQUIRE(rows.size() ==
             1 + static_cast<size_t>(a.roadmap.counts.in_progress + a.roadmap.counts.to_do + a.roadmap.counts.unverified));
     int last = 1;
     for (size_t i = 1; i < rows.size(); ++i) {
-        REQUIRE(rows[i].size() == 5);
+        REQUIRE(rows[i].size() == 7);
         CHECK(rows[i][0] == "User Story");
+        CHECK(rows[i][5].size() == 10);  // the plan's ISO dates (the report's date starts the plan)
+        CHECK(rows[i][5] <= rows[i][6]);
+        CHECK(test::contains(rows[i][4], "; Owner: "));
+        CHECK(test::contains(rows[i][4], "; Wave: "));
         const int p = std::stoi(rows[i][3]);
         CHECK(p >= last);  // Now (1) first; the items to check (no priority: 4) last
         last = p;
@@ -188,8 +193,29 @@ TEST_CASE("the Azure Boards CSV lists open items by priority, then the items to 
     o.bom = false;
     o.work_item_type = "Product Backlog Item";
     const std::string scrum = caf::csv_azure_boards(test::real_model(), test::real_catalogue(), s, a, {}, o);
-    CHECK(scrum.rfind("Work Item Type,", 0) == 0);
+    CHECK(scrum.rfind("Work Item Type,Title,Description,Priority,Tags\r\n", 0) == 0);  // a PBI has no date fields
     CHECK(read_csv(scrum)[1][0] == "Product Backlog Item");
+    caf::ExportContext dated;
+    dated.date = "2027-01-04";
+    caf::CsvOptions basic;
+    basic.process = caf::AzureProcess::Basic;
+    const auto issue = read_csv(caf::csv_azure_boards(test::real_model(), test::real_catalogue(), s, a, dated, basic));
+    REQUIRE(issue[0].size() == 5);
+    CHECK(issue[1][0] == "Issue");
+    CHECK(test::contains(issue[1][2], "<p><b>Start:</b> 2027-"));  // the first row is Now, not the plan's first item
+    bool first_day = false;
+    for (const auto& r : issue) first_day = first_day || test::contains(r[2], "<p><b>Start:</b> 2027-01-04 <b>Due:</b> ");
+    CHECK(first_day);
+    caf::CsvOptions cmmi;
+    cmmi.process = caf::AzureProcess::Cmmi;
+    const auto req = read_csv(caf::csv_azure_boards(test::real_model(), test::real_catalogue(), s, a, dated, cmmi));
+    CHECK(req[0] == std::vector<std::string>{"Work Item Type", "Title", "Description", "Priority", "Tags", "Start Date",
+                                             "Finish Date"});
+    CHECK(req[1][0] == "Requirement");
+    std::string earliest = "9999";
+    for (size_t i = 1; i < req.size(); ++i) earliest = std::min(earliest, req[i][5]);
+    CHECK(earliest == "2027-01-04");
+    CHECK_FALSE(test::contains(req[1][2], "<b>Start:</b>"));
 }
 
 TEST_CASE("the issues CSV lists every applicable item with Jira-style fields", "[export][csv]") {
@@ -198,11 +224,13 @@ TEST_CASE("the issues CSV lists every applicable item with Jira-style fields", "
     const auto rows = read_csv(e.issues);
     const auto a = caf::assess(test::real_model(), test::real_catalogue(), s);
     REQUIRE(rows[0] == std::vector<std::string>{"Summary", "Description", "Priority", "Labels", "Status", "Phase",
-                                                "Link", "Item ID", "Note"});
+                                                "Link", "Item ID", "Note", "Start date", "Due date", "Owner"});
     CHECK(rows.size() == 1 + static_cast<size_t>(a.roadmap.counts.total - a.roadmap.counts.not_applicable));
     int done = 0;
     for (size_t i = 1; i < rows.size(); ++i) {
-        REQUIRE(rows[i].size() == 9);
+        REQUIRE(rows[i].size() == 12);
+        CHECK((rows[i][4] == "Done") == rows[i][9].empty());  // dates on planned items only
+        CHECK_FALSE(rows[i][11].empty());
         CHECK(rows[i][3].rfind("caf-ai phase-", 0) == 0);
         CHECK(rows[i][3].find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ_") == std::string::npos);
         done += rows[i][4] == "Done";

@@ -159,8 +159,14 @@ TEST_CASE("a report has its sections in order, the optional ones only when given
     const Fixture f = fixture("persona_regulated_enterprise.json");
     const caf::Report r = report_of(f);
     CHECK(section_ids(r.document) ==
-          std::vector<std::string>{"profile", "level", "scores", "movers", "roadmap", "answers", "glossary"});
+          std::vector<std::string>{"summary", "profile", "level", "scores", "movers", "roadmap", "answers", "glossary"});
     CHECK(caf::plain(r.document.title) == "Persona: regulated enterprise");
+    // With a date the plan starts then: the first 90 days and the timeline follow the summary.
+    caf::ExportContext dated;
+    dated.date = "2027-01-04";
+    CHECK(section_ids(report_of(f, dated).document) ==
+          std::vector<std::string>{"summary", "first-90-days", "timeline", "profile", "level", "scores", "movers",
+                                   "roadmap", "answers", "glossary"});
     CHECK(caf::plain(section(r.document, "roadmap").heading) == "Checklist: Enterprise AI adoption checklist");
 
     const Fixture earlier = fixture("persona_mature_enterprise.json");
@@ -173,8 +179,8 @@ TEST_CASE("a report has its sections in order, the optional ones only when given
     ctx.merged = &merged;
     const caf::Report both = report_of(f, ctx);
     CHECK(section_ids(both.document) ==
-          std::vector<std::string>{"profile", "level", "scores", "movers", "roadmap", "changes", "merge", "answers",
-                                   "glossary"});
+          std::vector<std::string>{"summary", "profile", "level", "scores", "movers", "roadmap", "changes", "merge",
+                                   "answers", "glossary"});
     std::vector<std::string> changes;
     for (const auto& s : section(both.document, "changes").subsections) changes.push_back(caf::plain(s.heading));
     CHECK(changes == std::vector<std::string>{"Dimensions", "Checklist items", "Answers"});

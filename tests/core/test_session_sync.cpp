@@ -151,7 +151,9 @@ TEST_CASE("random interleavings of edits from several writers lose nothing", "[s
     const std::vector<std::string> keys = {
         "profile/org_type", "profile/ai_approach", "answers/alpha_one", "answers/alpha_two", "answers/beta_one",
         "answers/r_secure", "notes/alpha_one", "targets/alpha", "targets/beta", "checklist/choice",
-        "items/s_tech/done", "items/s_tech/note", "items/s_plan/done", "meta/title"};
+        "items/s_tech/done", "items/s_tech/note", "items/s_plan/done", "meta/title",
+        "items/s_tech/owner", "items/s_plan/start", "items/s_plan/due", "plan/start", "plan/capacity",
+        "use_cases/invoices/name"};
     auto random_value = [](std::mt19937& rng, const std::string& key) -> std::optional<std::string> {
         if (rng() % 5 == 0) return std::nullopt;
         if (key == "profile/org_type") return std::vector<std::string>{"startup", "enterprise", "scaleup"}[rng() % 3];
@@ -160,6 +162,9 @@ TEST_CASE("random interleavings of edits from several writers lose nothing", "[s
         if (key.rfind("targets/", 0) == 0) return std::string(1, static_cast<char>('0' + rng() % 5));
         if (key == "checklist/choice") return std::vector<std::string>{"startup", "enterprise"}[rng() % 2];
         if (key.find("/done") != std::string::npos) return std::string("1");
+        if (key == "plan/capacity") return std::to_string(1 + rng() % 12);
+        if (key.find("start") != std::string::npos || key.find("/due") != std::string::npos)
+            return "2027-0" + std::to_string(1 + rng() % 9) + "-1" + std::to_string(rng() % 10);
         return "text " + std::to_string(rng() % 1000);
     };
     for (unsigned seed = 1; seed <= 300; ++seed) {

@@ -8,6 +8,9 @@
 #   CSV       Python's csv module (RFC 4180): headers, row counts, equal
 #             columns, CRLF records, no cell a spreadsheet would run as a formula
 #   report    the JSON report against data/schema/report.schema.json, its counts add up
+#   ICS       python3-icalendar (Debian) parses the plan's calendar; CRLF, 75-octet
+#             lines, all-day events on each wave's first day, UIDs
+#   Azure     one CSV per Boards process: the type and only the date fields it has
 #   JSON      the session against data/schema/session.schema.json with
 #             python3-jsonschema (Debian's /usr/bin/python3), then re-imported
 #             by caf-assess (round trip is byte-identical)
@@ -27,6 +30,7 @@ for tool in cmark tidy "$PY"; do
   command -v "$tool" >/dev/null || { echo "FAIL: $tool is not installed (scripts/setup.sh installs it)"; exit 1; }
 done
 "$PY" -c "import jsonschema" 2>/dev/null || { echo "FAIL: python3-jsonschema is missing"; exit 1; }
+"$PY" -c "import icalendar" 2>/dev/null || { echo "FAIL: python3-icalendar is missing (scripts/setup.sh installs it)"; exit 1; }
 GFM=$(command -v cmark-gfm || true)
 [ -n "$GFM" ] || echo "note: cmark-gfm is not installed; GitHub-flavoured checks (tables, task lists) skipped"
 
@@ -37,7 +41,7 @@ checked=0
 # export <session> <name> [extra args]: every format into $TMP/<name>.<ext>
 export_all() {
   local session=$1 name=$2; shift 2
-  for f in md html csv csv-issues json session; do
+  for f in md html csv csv-issues json session ics; do
     "$BIN" report "$session" --format "$f" --out "$TMP/$name.$f" --date "$DATE" --notes "$@" 2>"$TMP/err" ||
       fail "report $name --format $f exited $?: $(cat "$TMP/err")"
   done
@@ -74,12 +78,20 @@ for s in "${sessions[@]}"; do
     fail "$name: session JSON schema"
   "$PY" "$SRC/tests/exports/checks.py" report "$TMP/$name.json" "$SRC/data/schema/report.schema.json" ||
     fail "$name: JSON report schema"
+  "$PY" "$SRC/tests/exports/checks.py" ics "$TMP/$name.ics" "$TMP/$name.json" || fail "$name: ICS"
   # Re-import: the exported session is accepted, and exporting it again gives the same bytes.
   "$BIN" validate --kind session "$TMP/$name.session" >/dev/null 2>"$TMP/err" ||
     fail "$name: exported session does not re-import: $(cat "$TMP/err")"
   "$BIN" report "$TMP/$name.session" --format session --out "$TMP/$name.again" 2>/dev/null
   cmp -s "$TMP/$name.session" "$TMP/$name.again" || fail "$name: session export is not stable on re-import"
   checked=$((checked + 1))
+done
+
+# Azure Boards: each process's work item type, and date columns only where the type has them.
+for process in basic agile scrum cmmi; do
+  "$BIN" report "$SRC/tests/fixtures/sessions/persona_regulated_enterprise.json" --format csv --process "$process" \
+    --date "$DATE" --start 2027-01-04 --out "$TMP/azure-$process.csv" 2>"$TMP/err" || fail "csv --process $process: $(cat "$TMP/err")"
+  "$PY" "$SRC/tests/exports/checks.py" azure-process "$TMP/azure-$process.csv" "$process" || fail "Azure $process"
 done
 
 # Injection: no payload survives unescaped in any export.
@@ -118,5 +130,5 @@ check_md "$TMP/merge.md" "" "merge.md"
   fail "merged session JSON schema"
 
 [ "$checked" -ge 6 ] || fail "only $checked sessions were checked"
-[ "$failures" = 0 ] && echo "check_exports: all passed ($checked sessions x 6 formats, compare, merge)"
+[ "$failures" = 0 ] && echo "check_exports: all passed ($checked sessions x 7 formats, 4 Azure processes, compare, merge)"
 exit "$failures"

@@ -15,10 +15,14 @@ import csv
 import html.parser
 import io
 import json
+import re
 import subprocess
 import sys
 
 problems = []
+
+
+ISO_DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 
 
 def check(cond, message):
@@ -200,7 +204,8 @@ def csv_checks(azure_path, issues_path, report_path):
     r = json.load(open(report_path, encoding="utf-8"))
     c = r["roadmap"]["counts"]
     rows = read_csv(azure_path)
-    header = ["Work Item Type", "Title", "Description", "Priority", "Tags"]
+    # Agile (the default): User Story has Start Date and Finish Date (Azure's date-field reference).
+    header = ["Work Item Type", "Title", "Description", "Priority", "Tags", "Start Date", "Finish Date"]
     check(rows[0] == header, f"Azure header {rows[0]}")
     body = rows[1:]
     check(len(body) == c["in_progress"] + c["to_do"] + c["unverified"],
@@ -215,9 +220,14 @@ def csv_checks(azure_path, issues_path, report_path):
     check(all(x[1] and "CAF AI" in x[4] and "Phase: " in x[4] for x in body), "Azure: title/tags")
     check(all("\n" not in x[2] and "\r" not in x[2] for x in body), "Azure: line break in Description")
     check(all('<a href="https://learn.microsoft.com/' in x[2] for x in body), "Azure: no CAF link in Description")
+    planned = r["plan"] is not None
+    if planned:
+        check(all(ISO_DAY.match(x[5]) and ISO_DAY.match(x[6]) and x[5] <= x[6] for x in body), "Azure: start/finish dates")
+        check(all("Owner: " in x[4] and "Wave: " in x[4] for x in body), "Azure: owner and wave tags")
 
     rows = read_csv(issues_path)
-    header = ["Summary", "Description", "Priority", "Labels", "Status", "Phase", "Link", "Item ID", "Note"]
+    header = ["Summary", "Description", "Priority", "Labels", "Status", "Phase", "Link", "Item ID", "Note",
+              "Start date", "Due date", "Owner"]
     check(rows[0] == header, f"issues header {rows[0]}")
     body = rows[1:]
     check(len(body) == c["total"] - c["not_applicable"], f"issues: {len(body)} rows, expected applicable items")
@@ -229,6 +239,56 @@ def csv_checks(azure_path, issues_path, report_path):
     check(all(all(ch.islower() or ch.isdigit() or ch in "- " for ch in x[3]) for x in body), "issues: labels")
     ids = {i["id"] for p in r["roadmap"]["phases"] for i in p["items"]}
     check(all(x[7] in ids for x in body), "issues: unknown item id")
+    if planned:
+        check(all((x[4] == "Done") == (x[9] == "") for x in body), "issues: dates exactly on the open items")
+        check(all(x[9] == "" or (ISO_DAY.match(x[9]) and ISO_DAY.match(x[10])) for x in body), "issues: date format")
+
+
+def azure_process_checks(path, process):
+    """The CSV for one Azure Boards process: its work item type, and date columns only where the type has them."""
+    types = {"basic": "Issue", "agile": "User Story", "scrum": "Product Backlog Item", "cmmi": "Requirement"}
+    rows = read_csv(path)
+    dated = process in ("agile", "cmmi")
+    header = ["Work Item Type", "Title", "Description", "Priority", "Tags"] + (["Start Date", "Finish Date"] if dated else [])
+    check(rows[0] == header, f"Azure {process} header {rows[0]}")
+    check(all(x[0] == types[process] for x in rows[1:]), f"Azure {process}: work item type")
+    if not dated:
+        check(all("<b>Start:</b> " in x[2] and "<b>Due:</b> " in x[2] for x in rows[1:]),
+              f"Azure {process}: the dates belong in the description")
+
+
+# [SECTION] iCalendar
+
+
+def ics_checks(path, report_path):
+    """The plan's calendar read by python3-icalendar (Debian), plus RFC 5545's line rules
+    that a lenient parser would not enforce."""
+    import icalendar
+    raw = open(path, "rb").read()
+    check(raw.endswith(b"\r\n"), "ics: does not end with CRLF")
+    lines = raw.split(b"\r\n")[:-1]
+    check(all(b"\n" not in l and b"\r" not in l for l in lines), "ics: a bare LF or CR")
+    check(all(len(l) <= 75 for l in lines), "ics: a line longer than 75 octets")
+    cal = icalendar.Calendar.from_ical(raw)
+    check(str(cal.get("VERSION")) == "2.0" and cal.get("PRODID"), "ics: VERSION/PRODID")
+    events = list(cal.walk("VEVENT"))
+    r = json.load(open(report_path, encoding="utf-8"))
+    waves = [w for w in (r["plan"] or {}).get("waves", []) if w["items"]]
+    check(len(events) == len(waves), f"ics: {len(events)} events for {len(waves)} waves with items")
+    uids = set()
+    for ev, wave in zip(events, waves):
+        for prop in ("UID", "DTSTAMP", "DTSTART", "DTEND", "SUMMARY"):
+            check(ev.get(prop) is not None, f"ics: event without {prop}")
+        start, end = ev.decoded("DTSTART"), ev.decoded("DTEND")
+        check(type(start).__name__ == "date" and type(end).__name__ == "date", "ics: not all-day (VALUE=DATE)")
+        check(start.isoformat() == wave["from"], f"ics: {start} is not the wave's first day {wave['from']}")
+        check((end - start).days == 1, "ics: a milestone lasts one day (DTEND exclusive)")
+        check(ev.get("DTSTAMP").dt.tzinfo is not None, "ics: DTSTAMP is not UTC")
+        desc = str(ev.get("DESCRIPTION"))
+        titles = {i["id"]: i["title"] for p in r["roadmap"]["phases"] for i in p["items"]}
+        check(all(titles[i] in desc for i in wave["items"]), "ics: an item of the wave is missing")
+        uids.add(str(ev.get("UID")))
+    check(len(uids) == len(events), "ics: UIDs repeat")
 
 
 # [SECTION] JSON report
@@ -331,6 +391,10 @@ def main():
         html_checks(args[0], args[1], args[2:])
     elif cmd == "csv":
         csv_checks(args[0], args[1], args[2])
+    elif cmd == "azure-process":
+        azure_process_checks(args[0], args[1])
+    elif cmd == "ics":
+        ics_checks(args[0], args[1])
     elif cmd == "report":
         report_checks(*args)
     elif cmd == "session":
