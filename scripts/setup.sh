@@ -15,6 +15,7 @@ PACKAGES=(
   emscripten nlohmann-json3-dev catch2 cmake ninja-build g++
   chromium fonts-inter python3-fonttools xxd binaryen brotli
   cmark cmark-gfm tidy python3-jsonschema ca-certificates dpkg-dev xz-utils
+  clang-14 libclang-rt-14-dev
 )
 # node and npm: use what the machine has (e.g. a newer Node.js that bundles npm);
 # only a machine without them gets Debian's.
