@@ -2,7 +2,8 @@
 # Sets up what is missing, then builds and runs every test:
 #   native      : Catch2 core tests, CLI tests, data schema checks;
 #   native-asan : the Catch2 core tests, CLI tests and export checks again, built with
-#                 clang 14 under AddressSanitizer + UndefinedBehaviorSanitizer;
+#                 clang 14 under AddressSanitizer + UndefinedBehaviorSanitizer; the fuzz
+#                 targets over their seed corpus, then each fuzzed for FUZZ_SECONDS (15 s);
 #   web         : the same Catch2 tests compiled to wasm and run under node,
 #                 and the browser tests (playwright-core driving Debian's chromium).
 # Screenshots and downloaded files of the browser tests land in test-results/.
@@ -24,7 +25,9 @@ asan_start=$(date +%s)
 cmake --preset native-asan >/dev/null
 cmake --build --preset native-asan -j "$JOBS"
 ctest --preset native-asan -j "$JOBS"
-echo "== sanitizer build and tests took $(( $(date +%s) - asan_start )) s"
+echo "== fuzzing each target for ${FUZZ_SECONDS:-15} s"
+bash scripts/fuzz.sh "${FUZZ_SECONDS:-15}"
+echo "== sanitizer build, tests and fuzzing took $(( $(date +%s) - asan_start )) s"
 
 echo "== web build and tests (wasm under node, browser)"
 cmake --preset web >/dev/null

@@ -1,0 +1,193 @@
+#pragma once
+// What every fuzz target does with an input the core accepted: the whole
+// way a user's data goes through the app and the CLI, with the properties
+// that must hold on it. A broken property aborts (libFuzzer keeps the input
+// as a crash file), like a sanitizer report does.
+//
+//   assess            scores, recommendation and roadmap
+//   every export      Markdown, HTML, Azure Boards CSV, issues CSV, JSON
+//                     report, session file; without notes, and with notes and
+//                     the comparison and merge sections
+//   compare           against itself: nothing changed; against a variant and
+//                     an empty session: the comparison's Markdown and JSON
+//   merge             with a variant: the merge JSON; the merged session
+//                     round-trips as a file like any other
+//   session file      serialise -> import gives the same session back, and
+//                     serialising that again gives the same bytes
+//   share link        with notes: the same session back (meta.updated is not
+//                     in links); without notes: the same answers, targets,
+//                     profile, checklist choice and ticks
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include "core/assessment.h"
+#include "core/compare.h"
+#include "core/export.h"
+#include "core/export_csv.h"
+#include "core/export_html.h"
+#include "core/export_json.h"
+#include "core/export_markdown.h"
+#include "core/import.h"
+#include "core/merge.h"
+#include "core/model.h"
+#include "core/report.h"
+#include "core/session.h"
+#include "core/session_io.h"
+#include "core/share_link.h"
+
+namespace fuzz {
+
+[[noreturn]] inline void fail(const char* check, const std::string& detail) {
+    std::fprintf(stderr, "\n==fuzz== check failed: %s\n%s\n", check, detail.c_str());
+    std::abort();
+}
+
+#define FUZZ_CHECK(cond, detail)                         \
+    do {                                                 \
+        if (!(cond)) ::fuzz::fail(#cond, (detail));      \
+    } while (0)
+
+// How many inputs the core accepted and how many sessions went through
+// check_accepted, printed at exit (scripts/fuzz.sh reports both).
+struct Counts {
+    unsigned long long accepted = 0, checked = 0;
+    static Counts& get() {
+        static Counts counts;
+        return counts;
+    }
+    ~Counts() { std::fprintf(stderr, "==fuzz== accepted: %llu, distinct sessions checked: %llu\n", accepted, checked); }
+};
+
+// [SECTION] Session equality
+
+inline bool same_items(const caf::Session& a, const caf::Session& b) {
+    if (a.items.size() != b.items.size()) return false;
+    for (auto ia = a.items.begin(), ib = b.items.begin(); ia != a.items.end(); ++ia, ++ib)
+        if (ia->first != ib->first || ia->second.done != ib->second.done || ia->second.note != ib->second.note)
+            return false;
+    return true;
+}
+
+// What a link without notes carries: profile, answers, targets, choice, ticks.
+inline bool same_link_data(const caf::Session& a, const caf::Session& b) {
+    if (a.profile != b.profile || a.answers != b.answers || a.targets != b.targets ||
+        a.checklist_choice != b.checklist_choice)
+        return false;
+    std::vector<std::string> ticked_a, ticked_b;
+    for (const auto& [id, st] : a.items)
+        if (st.done) ticked_a.push_back(id);
+    for (const auto& [id, st] : b.items)
+        if (st.done) ticked_b.push_back(id);
+    return ticked_a == ticked_b;
+}
+
+// Every field but meta.updated.
+inline bool same_but_updated(const caf::Session& a, const caf::Session& b) {
+    return a.model_id == b.model_id && a.model_version == b.model_version && same_link_data(a, b) &&
+           a.notes == b.notes && same_items(a, b) && a.meta.title == b.meta.title &&
+           a.meta.respondent == b.meta.respondent;
+}
+
+inline bool same_session(const caf::Session& a, const caf::Session& b) {
+    return same_but_updated(a, b) && a.meta.updated == b.meta.updated;
+}
+
+inline std::string both(const caf::Session& a, const caf::Session& b) {
+    return "first:\n" + caf::serialize_session(a) + "second:\n" + caf::serialize_session(b);
+}
+
+// [SECTION] Variants for compare and merge
+
+// Another respondent's answers: every answer moves one step along
+// unanswered -> 0 -> … -> 4 -> N/A (where allowed) -> unanswered; ticks flip.
+inline caf::Session variant_of(const caf::Model& model, const caf::Catalogue& catalogue, const caf::Session& s) {
+    caf::Session v = s;
+    for (const auto& ph : model.phases)
+        for (const auto& d : ph.dimensions)
+            for (const auto& q : d.questions) {
+                const caf::Answer a = s.answer(q.id);
+                caf::Answer next = caf::Answer::of(0);
+                if (a.has_value() && a.value < caf::kMaxAnswer)
+                    next = caf::Answer::of(a.value + 1);
+                else if (a.has_value())
+                    next = q.allow_na ? caf::Answer::not_applicable() : caf::Answer::unanswered();
+                else if (a.is_na())
+                    next = caf::Answer::unanswered();
+                v.set_answer(q.id, next);
+            }
+    for (const auto& item : catalogue.items) {
+        caf::ItemState& st = v.items[item.id];
+        st.done = !st.done;
+        if (!st.done && st.note.empty()) v.items.erase(item.id);
+    }
+    v.meta.respondent = "Variant";
+    return v;
+}
+
+// [SECTION] The checks
+
+inline void check_exports(const caf::Model& model, const caf::Catalogue& catalogue, const caf::Session& s,
+                          const caf::Assessment& assessment, const caf::ExportContext& context) {
+    const std::string md = caf::report_markdown(model, catalogue, s, assessment, context);
+    const std::string html = caf::report_html(model, catalogue, s, assessment, context);
+    const std::string azure = caf::csv_azure_boards(model, catalogue, s, assessment, context);
+    const std::string issues = caf::csv_issues(model, catalogue, s, assessment, context, caf::CsvOptions{false});
+    FUZZ_CHECK(!md.empty() && !html.empty() && !azure.empty() && !issues.empty(), caf::serialize_session(s));
+}
+
+inline void check_session_file(const caf::Model& model, const caf::Catalogue& catalogue, const caf::Session& s) {
+    const std::string text = caf::serialize_session(s);
+    const caf::ImportResult back = caf::import_session(text, "fuzz.json", model, catalogue);
+    FUZZ_CHECK(back.ok(), text + caf::errors_to_string(back.session.errors));
+    FUZZ_CHECK(same_session(*back.session.value, s), both(s, *back.session.value));
+    FUZZ_CHECK(caf::serialize_session(*back.session.value) == text, text);
+}
+
+inline void check_share_links(const caf::Model& model, const caf::Catalogue& catalogue, const caf::Session& s) {
+    const std::string with_notes = caf::encode_share(model, catalogue, s, true);
+    const caf::ImportResult a = caf::decode_share(with_notes, model, catalogue);
+    FUZZ_CHECK(a.ok(), with_notes + "\n" + caf::errors_to_string(a.session.errors) + caf::serialize_session(s));
+    FUZZ_CHECK(same_but_updated(*a.session.value, s), both(s, *a.session.value));
+
+    const std::string without = caf::encode_share(model, catalogue, s, false);
+    const caf::ImportResult b = caf::decode_share(without, model, catalogue);
+    FUZZ_CHECK(b.ok(), without + "\n" + caf::errors_to_string(b.session.errors) + caf::serialize_session(s));
+    FUZZ_CHECK(same_link_data(*b.session.value, s), both(s, *b.session.value));
+    FUZZ_CHECK(b.session.value->notes.empty() && b.session.value->meta.title.empty(), without);
+}
+
+// Everything above, for a session the core accepted for `model`.
+inline void check_accepted(const caf::Model& model, const caf::Catalogue& catalogue, const caf::Session& s) {
+    const caf::Assessment assessment = caf::assess(model, catalogue, s);
+    FUZZ_CHECK(!caf::report_json(model, catalogue, s, assessment).empty(), caf::serialize_session(s));
+
+    // Compare: with itself nothing changed; then with a variant and with an empty session.
+    const caf::Comparison same = caf::compare(model, catalogue, s, s);
+    FUZZ_CHECK(same.unchanged() && same.newly_done == 0 && same.regressed == 0, caf::serialize_session(s));
+    const caf::Session variant = variant_of(model, catalogue, s);
+    const caf::Comparison changed = caf::compare(model, catalogue, variant, s);
+    const caf::Comparison from_empty = caf::compare(model, catalogue, caf::new_session(model), s);
+    FUZZ_CHECK(!caf::comparison_markdown(changed).empty(), caf::serialize_session(s));
+    FUZZ_CHECK(!caf::comparison_json(model, from_empty).empty(), caf::serialize_session(s));
+
+    // Merge with the variant; the merged view is a session like any other.
+    const caf::Merged merged = caf::merge(model, catalogue, {s, variant}, {"first", "second"});
+    FUZZ_CHECK(!caf::merge_json(model, merged).empty(), caf::serialize_session(s));
+    check_session_file(model, catalogue, merged.session);
+
+    // Every export: without notes, then with notes and the comparison and merge sections.
+    check_exports(model, catalogue, s, assessment, caf::ExportContext{});
+    caf::ExportContext full;
+    full.include_notes = true;
+    full.date = "2026-11-23";
+    full.comparison = &changed;
+    full.merged = &merged;
+    check_exports(model, catalogue, s, assessment, full);
+
+    check_session_file(model, catalogue, s);
+    check_share_links(model, catalogue, s);
+}
+
+}  // namespace fuzz
