@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs everything the build and the tests need, and nothing twice.
 #   - Debian packages (apt-get), only those missing;
+#   - the de_DE.UTF-8 locale (comma decimal separator) for the locale tests, generated with
+#     localedef; the system's default locale is left as it is;
 #   - Dear ImGui 1.86 from Debian's `imgui` *source* package, unpacked into third_party/ (git-ignored);
 #   - playwright-core from the npm registry (npm ci, from package-lock.json).
 # Idempotent: a second run with everything present takes about a second.
@@ -15,7 +17,7 @@ PACKAGES=(
   emscripten nlohmann-json3-dev catch2 cmake ninja-build g++
   chromium fonts-inter python3-fonttools xxd binaryen brotli
   cmark cmark-gfm tidy python3-jsonschema ca-certificates dpkg-dev xz-utils
-  clang-14 libclang-rt-14-dev
+  clang-14 libclang-rt-14-dev locales
 )
 # node and npm: use what the machine has (e.g. a newer Node.js that bundles npm);
 # only a machine without them gets Debian's.
@@ -34,6 +36,15 @@ if [ ${#missing[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   $SUDO apt-get update -qq
   $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# --- A comma-decimal locale ---------------------------------------------------
+# The locale tests (tests/core, tests/browser/exports) need a real German locale, not a
+# silent fallback to C. localedef adds it to /usr/lib/locale/locale-archive; neither
+# /etc/locale.gen nor /etc/default/locale is touched.
+if ! locale -a 2>/dev/null | grep -qix 'de_DE.utf8'; then
+  say "generating the de_DE.UTF-8 locale"
+  $SUDO localedef -i de_DE -c -f UTF-8 -A /usr/share/locale/locale.alias de_DE.UTF-8
 fi
 
 # --- Dear ImGui from Debian's source package --------------------------------
