@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes each libFuzzer target of tests/fuzz for SECONDS (default 60), one after another,
-# and reports per target: runs, coverage, corpus size and findings.
+# and reports per target: runs, runs per second, accepted inputs, distinct sessions checked and
+# how many of those went through every export too, coverage, corpus size and findings.
 #   bash scripts/fuzz.sh [SECONDS]          FUZZ_TARGETS="import model" limits the targets;
 #                                           FUZZ_RUNS=N stops a target after N runs instead
 # Builds the targets first (preset native-asan: clang 14, -fsanitize=fuzzer,address,undefined).
@@ -21,7 +22,7 @@ cmake --build --preset fuzz -j "${JOBS:-2}"
 export ASAN_OPTIONS="detect_leaks=1:strict_string_checks=1:check_initialization_order=1"
 export UBSAN_OPTIONS="print_stacktrace=1"
 found=0
-printf '%-12s %10s %7s %9s %9s %6s %7s  %s\n' target runs runs/s accepted checked cov corpus findings
+printf '%-12s %10s %7s %9s %9s %9s %6s %7s  %s\n' target runs runs/s accepted checked exported cov corpus findings
 for t in $TARGETS; do
   bin="$ROOT/build/native-asan/tests/fuzz/fuzz_$t"
   work="$ROOT/build/fuzz/$t"
@@ -39,14 +40,16 @@ for t in $TARGETS; do
   cov=$(grep -o 'cov: [0-9]*' "$work/log" | tail -n1 | grep -o '[0-9]*$' || echo '?')
   accepted=$(grep -o '==fuzz== accepted: [0-9]*' "$work/log" | grep -o '[0-9]*$' || echo '-')
   checked=$(grep -o 'distinct sessions checked: [0-9]*' "$work/log" | grep -o '[0-9]*$' || echo '-')
+  exported=$(grep -o 'with exports: [0-9]*' "$work/log" | grep -o '[0-9]*$' || echo '-')
   corpus=$(find "$work/corpus" -type f | wc -l)
   if [ "$rc" != 0 ]; then
     found=1
-    printf '%-12s %10s %7s %9s %9s %6s %7s  exit %s, see %s\n' "$t" "$runs" "$rate" "$accepted" "$checked" \
-      "$cov" "$corpus" "$rc" "$work/log"
+    printf '%-12s %10s %7s %9s %9s %9s %6s %7s  exit %s, see %s\n' "$t" "$runs" "$rate" "$accepted" "$checked" \
+      "$exported" "$cov" "$corpus" "$rc" "$work/log"
     grep -E '==fuzz==|ERROR:|SUMMARY:|runtime error|Test unit written' "$work/log" | head -n 20
   else
-    printf '%-12s %10s %7s %9s %9s %6s %7s  none\n' "$t" "$runs" "$rate" "$accepted" "$checked" "$cov" "$corpus"
+    printf '%-12s %10s %7s %9s %9s %9s %6s %7s  none\n' "$t" "$runs" "$rate" "$accepted" "$checked" "$exported" \
+      "$cov" "$corpus"
   fi
 done
 exit "$found"

@@ -30,15 +30,19 @@ inline const Data& builtin() {
 // check_accepted for a session of the app's own model, once per distinct
 // session: the checks depend on nothing but the session, and many inputs
 // (a link and its pasted form, one file with other whitespace) are the same
-// session. Skipping repeats keeps the targets at hundreds of runs a second.
-inline void check_accepted_once(const caf::Session& s) {
+// session. `writers_every` n > 1 runs the writers (exports…) only for every
+// n-th distinct session, chosen by its hash so a finding reproduces alone.
+inline void check_accepted_once(const caf::Session& s, size_t writers_every = 1) {
     Counts& counts = Counts::get();
     static std::unordered_set<size_t> seen;
     ++counts.accepted;
     if (seen.size() > 1000000) seen.clear();
-    if (!seen.insert(std::hash<std::string>{}(caf::serialize_session(s))).second) return;
+    const size_t hash = std::hash<std::string>{}(caf::serialize_session(s));
+    if (!seen.insert(hash).second) return;
     ++counts.checked;
-    check_accepted(builtin().model, builtin().catalogue, s);
+    const bool writers = hash % writers_every == 0;
+    if (writers) ++counts.written;
+    check_accepted(builtin().model, builtin().catalogue, s, writers);
 }
 
 }  // namespace fuzz
