@@ -5,9 +5,10 @@
 // as a crash file), like a sanitizer report does.
 //
 //   assess            scores, recommendation and roadmap
-//   every export      Markdown, HTML, Azure Boards CSV, issues CSV, JSON
-//                     report, session file; without notes, and with notes and
-//                     the comparison and merge sections
+//   every export      export_file for Markdown, HTML, Azure Boards CSV,
+//                     issues CSV, JSON report and session file (names and
+//                     bytes); without notes, and with notes and the
+//                     comparison and merge sections
 //   compare           against itself: nothing changed; against a variant and
 //                     an empty session: the comparison's Markdown and JSON
 //   merge             with a variant: the merge JSON; the merged session
@@ -27,8 +28,7 @@
 #include "core/assessment.h"
 #include "core/compare.h"
 #include "core/export.h"
-#include "core/export_csv.h"
-#include "core/export_html.h"
+#include "core/export_file.h"
 #include "core/export_json.h"
 #include "core/export_markdown.h"
 #include "core/import.h"
@@ -134,13 +134,15 @@ inline caf::Session variant_of(const caf::Model& model, const caf::Catalogue& ca
 
 // [SECTION] The checks
 
+// Every download, through export_file as the app and the CLI make them.
 inline void check_exports(const caf::Model& model, const caf::Catalogue& catalogue, const caf::Session& s,
                           const caf::Assessment& assessment, const caf::ExportContext& context) {
-    const std::string md = caf::report_markdown(model, catalogue, s, assessment, context);
-    const std::string html = caf::report_html(model, catalogue, s, assessment, context);
-    const std::string azure = caf::csv_azure_boards(model, catalogue, s, assessment, context);
-    const std::string issues = caf::csv_issues(model, catalogue, s, assessment, context, caf::CsvOptions{false});
-    FUZZ_CHECK(!md.empty() && !html.empty() && !azure.empty() && !issues.empty(), caf::serialize_session(s));
+    using F = caf::ExportFormat;
+    for (F format : {F::Markdown, F::Html, F::CsvAzureBoards, F::CsvIssues, F::JsonReport, F::Session}) {
+        const caf::ExportedFile file = caf::export_file(format, model, catalogue, s, assessment, context);
+        FUZZ_CHECK(!file.name.empty() && file.name.find('/') == std::string::npos && !file.mime.empty(), file.name);
+        FUZZ_CHECK(!file.bytes.empty(), file.name + "\n" + caf::serialize_session(s));
+    }
 }
 
 inline void check_session_file(const caf::Model& model, const caf::Catalogue& catalogue, const caf::Session& s) {
@@ -187,7 +189,6 @@ inline void check_accepted(const caf::Model& model, const caf::Catalogue& catalo
     check_share_links(model, catalogue, s);
     if (!writers) return;
 
-    FUZZ_CHECK(!caf::report_json(model, catalogue, s, assessment).empty(), caf::serialize_session(s));
     FUZZ_CHECK(!caf::comparison_markdown(changed).empty(), caf::serialize_session(s));
     FUZZ_CHECK(!caf::comparison_json(model, from_empty).empty(), caf::serialize_session(s));
     FUZZ_CHECK(!caf::merge_json(model, merged).empty(), caf::serialize_session(s));
@@ -196,6 +197,8 @@ inline void check_accepted(const caf::Model& model, const caf::Catalogue& catalo
     caf::ExportContext full;
     full.include_notes = true;
     full.date = "2026-11-23";
+    full.saved_at = "2026-11-23T10:00:00Z";
+    full.csv.bom = false;
     full.comparison = &changed;
     full.merged = &merged;
     check_exports(model, catalogue, s, assessment, full);
