@@ -1,7 +1,9 @@
 // The autosave envelope (core/autosave.h): whatever the browser's storage
-// holds after a crash, another version of the app or a hand edit. Accepted
-// envelopes round-trip (serialise -> parse gives the same session and view)
-// and their session goes through every check of fuzz_checks.h.
+// holds after a crash, another version of the app (the 1.x app's envelopes
+// hold format 1 sessions of model 1.0.0, upgraded on the way in) or a hand
+// edit. Accepted envelopes round-trip (serialise -> parse gives the same
+// session and view) and their session goes through every check of
+// fuzz_checks.h.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -22,6 +24,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const caf::ViewState& view = saved.view;
     FUZZ_CHECK(view.text_scale >= 0.85 && view.text_scale <= 1.6, caf::serialize_autosave(saved));
     FUZZ_CHECK(view.question.empty() || d.model.find_question(view.question), caf::serialize_autosave(saved));
+    FUZZ_CHECK(saved.session.model_version == d.model.version, caf::serialize_autosave(saved));  // upgraded
 
     const std::string again = caf::serialize_autosave(saved);
     const caf::Loaded<caf::Autosave> b = caf::parse_autosave(again, d.model, d.catalogue);

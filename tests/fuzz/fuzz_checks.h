@@ -4,22 +4,32 @@
 // that must hold on it. A broken property aborts (libFuzzer keeps the input
 // as a crash file), like a sanitizer report does.
 //
-//   assess            scores, recommendation and roadmap
+//   assess            CAF level, practices score, technology fit and roadmap
 //   every export      export_file for Markdown, HTML, Azure Boards CSV,
 //                     issues CSV, JSON report and session file (names and
 //                     bytes); without notes, and with notes and the
 //                     comparison and merge sections
 //   compare           against itself: nothing changed; against a variant and
 //                     an empty session: the comparison's Markdown and JSON
-//   merge             with a variant: the merge JSON; the merged session
-//                     round-trips as a file like any other
+//   merge             with a variant (every answer one step on, ticks
+//                     flipped): the merge JSON; the merged view round-trips
+//                     as a file like any other
+//   merge_newest      the tabs' per-field merge (session_sync.h) with the
+//                     same variant stamped newer: the newer copy wins every
+//                     field it changed, in either order; merging a copy with
+//                     itself or with the result again changes nothing; the
+//                     result round-trips as a file (change times included)
 // The writers (exports, JSON report, comparison and merge documents) can be
 // left out for some sessions: see check_accepted.
-//   session file      serialise -> import gives the same session back, and
+//   session file      serialise -> import gives the same session back (change
+//                     times included) without an upgrade note, and
 //                     serialising that again gives the same bytes
-//   share link        with notes: the same session back (meta.updated is not
-//                     in links); without notes: the same answers, targets,
-//                     profile, checklist choice and ticks
+//   share link        (format 2) with notes: the same session back but for
+//                     meta.updated and the change times, which links do not
+//                     carry; without notes: the same answers (don't know
+//                     included), targets, profile, checklist choice and ticks
+#include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -37,6 +47,7 @@
 #include "core/report.h"
 #include "core/session.h"
 #include "core/session_io.h"
+#include "core/session_sync.h"
 #include "core/share_link.h"
 
 namespace fuzz {
@@ -89,15 +100,15 @@ inline bool same_link_data(const caf::Session& a, const caf::Session& b) {
     return ticked_a == ticked_b;
 }
 
-// Every field but meta.updated.
-inline bool same_but_updated(const caf::Session& a, const caf::Session& b) {
+// Every field but meta.updated and the change times (links carry neither).
+inline bool same_content(const caf::Session& a, const caf::Session& b) {
     return a.model_id == b.model_id && a.model_version == b.model_version && same_link_data(a, b) &&
            a.notes == b.notes && same_items(a, b) && a.meta.title == b.meta.title &&
            a.meta.respondent == b.meta.respondent;
 }
 
 inline bool same_session(const caf::Session& a, const caf::Session& b) {
-    return same_but_updated(a, b) && a.meta.updated == b.meta.updated;
+    return same_content(a, b) && a.meta.updated == b.meta.updated && a.changed == b.changed;
 }
 
 inline std::string both(const caf::Session& a, const caf::Session& b) {
@@ -106,30 +117,51 @@ inline std::string both(const caf::Session& a, const caf::Session& b) {
 
 // [SECTION] Variants for compare and merge
 
-// Another respondent's answers: every answer moves one step along
-// unanswered -> 0 -> … -> 4 -> N/A (where allowed) -> unanswered; ticks flip.
+// The next answer in unanswered -> 0 -> … -> 4 -> N/A (where allowed) ->
+// don't know -> unanswered.
+inline caf::Answer next_answer(const caf::Question& q, const caf::Answer& a) {
+    if (!a.is_answered()) return caf::Answer::of(0);
+    if (a.has_value() && a.value < caf::kMaxAnswer) return caf::Answer::of(a.value + 1);
+    if (a.has_value() && q.allow_na) return caf::Answer::not_applicable();
+    if (a.has_value() || a.is_na()) return caf::Answer::dont_know();
+    return caf::Answer::unanswered();
+}
+
+// Another respondent's answers (or the same person in another tab): every
+// answer, the practice and level questions and the quick checks, moves one
+// step along next_answer; ticks flip. Not stamped: see stamped_newer.
 inline caf::Session variant_of(const caf::Model& model, const caf::Catalogue& catalogue, const caf::Session& s) {
     caf::Session v = s;
     for (const auto& ph : model.phases)
         for (const auto& d : ph.dimensions)
-            for (const auto& q : d.questions) {
-                const caf::Answer a = s.answer(q.id);
-                caf::Answer next = caf::Answer::of(0);
-                if (a.has_value() && a.value < caf::kMaxAnswer)
-                    next = caf::Answer::of(a.value + 1);
-                else if (a.has_value())
-                    next = q.allow_na ? caf::Answer::not_applicable() : caf::Answer::unanswered();
-                else if (a.is_na())
-                    next = caf::Answer::unanswered();
-                v.set_answer(q.id, next);
-            }
+            for (const auto& q : d.questions) v.set_answer(q.id, next_answer(q, s.answer(q.id)));
+    for (const auto& g : model.readiness.groups)
+        for (const auto& q : g.questions) v.set_answer(q.id, next_answer(q, s.answer(q.id)));
     for (const auto& item : catalogue.items) {
         caf::ItemState& st = v.items[item.id];
         st.done = !st.done;
         if (!st.done && st.note.empty()) v.items.erase(item.id);
     }
-    v.meta.respondent = "Variant";
+    v.meta.respondent = s.meta.respondent == "Variant" ? "Other" : "Variant";
     return v;
+}
+
+// The newest change time `s` holds (0 without any).
+inline std::int64_t newest_stamp(const caf::Session& s) {
+    std::int64_t t = 0;
+    for (const auto& [key, when] : s.changed) t = std::max(t, when);
+    return t;
+}
+
+// `v` with every field where it differs from `s` stamped at `when`, as the app
+// stamps an edit: a cleared field keeps its time ("deleted at").
+inline caf::Session stamped(caf::Session v, const caf::Session& s, std::int64_t when) {
+    for (const std::string& key : caf::differing_fields(s, v)) caf::stamp(v, key, when);
+    return v;
+}
+
+inline bool same_fields(const caf::Session& a, const caf::Session& b) {
+    return caf::session_fields(a) == caf::session_fields(b) && a.changed == b.changed;
 }
 
 // [SECTION] The checks
@@ -150,20 +182,40 @@ inline void check_session_file(const caf::Model& model, const caf::Catalogue& ca
     const caf::ImportResult back = caf::import_session(text, "fuzz.json", model, catalogue);
     FUZZ_CHECK(back.ok(), text + caf::errors_to_string(back.session.errors));
     FUZZ_CHECK(same_session(*back.session.value, s), both(s, *back.session.value));
+    FUZZ_CHECK(back.notes.empty(), text + back.notes.front());   // what this app writes needs no upgrade
     FUZZ_CHECK(caf::serialize_session(*back.session.value) == text, text);
 }
 
 inline void check_share_links(const caf::Model& model, const caf::Catalogue& catalogue, const caf::Session& s) {
     const std::string with_notes = caf::encode_share(model, catalogue, s, true);
+    FUZZ_CHECK(with_notes.rfind(caf::kShareLinkPrefix, 0) == 0, with_notes);
     const caf::ImportResult a = caf::decode_share(with_notes, model, catalogue);
     FUZZ_CHECK(a.ok(), with_notes + "\n" + caf::errors_to_string(a.session.errors) + caf::serialize_session(s));
-    FUZZ_CHECK(same_but_updated(*a.session.value, s), both(s, *a.session.value));
+    FUZZ_CHECK(same_content(*a.session.value, s), both(s, *a.session.value));
+    FUZZ_CHECK(a.notes.empty(), with_notes + "\n" + a.notes.front());
 
     const std::string without = caf::encode_share(model, catalogue, s, false);
     const caf::ImportResult b = caf::decode_share(without, model, catalogue);
     FUZZ_CHECK(b.ok(), without + "\n" + caf::errors_to_string(b.session.errors) + caf::serialize_session(s));
     FUZZ_CHECK(same_link_data(*b.session.value, s), both(s, *b.session.value));
     FUZZ_CHECK(b.session.value->notes.empty() && b.session.value->meta.title.empty(), without);
+}
+
+// The tabs' merge (session_sync.h) of `s` and `variant`, the variant's
+// changes made after everything `s` holds.
+inline void check_merge_newest(const caf::Model& model, const caf::Catalogue& catalogue, const caf::Session& s,
+                               const caf::Session& variant) {
+    const caf::Session self = caf::merge_newest(s, s);
+    FUZZ_CHECK(same_fields(self, s), both(s, self));
+
+    const std::int64_t newest = newest_stamp(s);
+    if (newest >= caf::kMaxStampMs) return;   // nothing can be newer (files refuse later times)
+    const caf::Session newer = stamped(variant, s, newest + 1);
+    const caf::Session ab = caf::merge_newest(s, newer), ba = caf::merge_newest(newer, s);
+    FUZZ_CHECK(same_fields(ab, newer), both(newer, ab));        // the newer edit wins every field it made
+    FUZZ_CHECK(same_fields(ba, ab), both(ab, ba));              // in either order
+    FUZZ_CHECK(same_fields(caf::merge_newest(ab, s), ab), both(s, ab));   // an old copy again changes nothing
+    check_session_file(model, catalogue, ab);
 }
 
 // Everything above, for a session the core accepted for `model`. With
@@ -184,6 +236,8 @@ inline void check_accepted(const caf::Model& model, const caf::Catalogue& catalo
     // Merge with the variant; the merged view is a session like any other.
     const caf::Merged merged = caf::merge(model, catalogue, {s, variant}, {"first", "second"});
     check_session_file(model, catalogue, merged.session);
+    // The tabs' merge, per field, newest wins.
+    check_merge_newest(model, catalogue, s, variant);
 
     check_session_file(model, catalogue, s);
     check_share_links(model, catalogue, s);

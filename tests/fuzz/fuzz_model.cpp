@@ -2,8 +2,9 @@
 // assessment would write them. Input: model JSON, a NUL byte, checklist
 // JSON, a NUL byte, then bytes that choose two respondents' answers. When
 // both files load, sessions made from those bytes (every profile choice,
-// answer, N/A, target, tick and note the model allows) go through every
-// check of fuzz_checks.h, against the custom model.
+// answer, N/A, don't know, quick check, target, tick, note and change time
+// the model allows) go through every check of fuzz_checks.h, against the
+// custom model.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -12,6 +13,8 @@
 #include <fuzzer/FuzzedDataProvider.h>
 
 #include "core/model_loader.h"
+#include "core/session_io.h"
+#include "core/session_sync.h"
 #include "fuzz_checks.h"
 
 namespace {
@@ -23,24 +26,33 @@ std::string_view next_part(std::string_view& rest) {
     return part;
 }
 
+caf::Answer make_answer(const caf::Question& q, FuzzedDataProvider& in) {
+    const int a = in.ConsumeIntegralInRange<int>(-3, caf::kMaxAnswer);
+    if (a >= 0) return caf::Answer::of(a);
+    if (a == -2 && q.allow_na) return caf::Answer::not_applicable();
+    if (a == -3) return caf::Answer::dont_know();
+    return caf::Answer::unanswered();
+}
+
 caf::Session make_session(const caf::Model& model, const caf::Catalogue& catalogue, FuzzedDataProvider& in) {
     caf::Session s = caf::new_session(model);
     for (const auto& pq : model.profile) {
         const size_t k = in.ConsumeIntegralInRange<size_t>(0, pq.options.size());
         if (k > 0) s.profile[pq.id] = pq.options[k - 1].id;
     }
+    auto answer = [&](const caf::Question& q) {
+        s.set_answer(q.id, make_answer(q, in));
+        if (in.ConsumeBool()) s.notes[q.id] = in.ConsumeRandomLengthString(64);
+        if (s.notes.count(q.id) && s.notes[q.id].empty()) s.notes.erase(q.id);
+    };
     for (const auto& ph : model.phases)
         for (const auto& d : ph.dimensions) {
             const int target = in.ConsumeIntegralInRange<int>(-1, caf::kMaxAnswer);
             if (target >= 0) s.targets[d.id] = target;
-            for (const auto& q : d.questions) {
-                const int a = in.ConsumeIntegralInRange<int>(-2, caf::kMaxAnswer);
-                if (a >= 0) s.set_answer(q.id, caf::Answer::of(a));
-                if (a == -2 && q.allow_na) s.set_answer(q.id, caf::Answer::not_applicable());
-                if (in.ConsumeBool()) s.notes[q.id] = in.ConsumeRandomLengthString(64);
-                if (s.notes.count(q.id) && s.notes[q.id].empty()) s.notes.erase(q.id);
-            }
+            for (const auto& q : d.questions) answer(q);
         }
+    for (const auto& g : model.readiness.groups)
+        for (const auto& q : g.questions) answer(q);
     s.checklist_choice = static_cast<caf::ChecklistChoice>(in.ConsumeIntegralInRange<int>(0, 2));
     for (const auto& item : catalogue.items) {
         caf::ItemState st;
@@ -50,6 +62,13 @@ caf::Session make_session(const caf::Model& model, const caf::Catalogue& catalog
     }
     s.meta.title = in.ConsumeRandomLengthString(32);
     s.meta.respondent = in.ConsumeRandomLengthString(32);
+    // Change times (session_sync.h) on some fields, as the app stamps edits;
+    // a time on a field that is not set records a clearing.
+    for (const auto& [key, value] : caf::session_fields(s))
+        if (in.ConsumeBool()) caf::stamp(s, key, in.ConsumeIntegralInRange<std::int64_t>(0, caf::kMaxStampMs));
+    for (const auto& pq : model.profile)
+        if (!s.profile.count(pq.id) && in.ConsumeBool())
+            caf::stamp(s, "profile/" + pq.id, in.ConsumeIntegralInRange<std::int64_t>(0, caf::kMaxStampMs));
     return s;
 }
 

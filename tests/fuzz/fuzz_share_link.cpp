@@ -2,15 +2,19 @@
 // has a valid CRC-32, so most inputs would stop at the checksum; the first
 // input byte therefore says how the rest becomes a link:
 //   0  the rest is the link text as pasted (prefix, '#', whitespace, base64)
-//   1  the rest is the payload: the target appends its CRC-32 and encodes it
+//   1  the rest is the payload of a link format 2 ("v2.") link: the target
+//      appends its CRC-32 and encodes it
 //   2  the rest is the payload after the header (model id, version and
-//      fingerprint of the app's model): header + rest + CRC-32, encoded
-// Modes 1 and 2 reach the decoder proper with every input, so about half of
+//      fingerprint of the app's model): header + rest + CRC-32, as "v2."
+//   3  the same after the header of the 1.x app's links (model 1.0.0, link
+//      format 1): "v1." + header + rest + CRC-32, so the old positions, the
+//      legacy structure and the upgrade to 2.0 (session_migrate.h) are reached
+// Modes 1 to 3 reach the decoder proper with every input, so about half of
 // all runs decode to a new session. Each goes through the checks of
-// fuzz_checks.h (assess, compare, merge, session file and link round trips);
-// the writers (exports…), about three quarters of that time, run for every
-// fourth of those sessions: fuzz_import and fuzz_autosave write every
-// session, from a wider range of sessions than links can carry.
+// fuzz_checks.h (assess, compare, merge, merge_newest, session file and link
+// round trips); the writers (exports…), about three quarters of that time,
+// run for every fourth of those sessions: fuzz_import and fuzz_autosave write
+// every session, from a wider range of sessions than links can carry.
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -68,10 +72,18 @@ std::string unbase64url(std::string_view text) {
     return out;
 }
 
-std::string link_of(std::string payload) {
+std::string link_of(std::string payload, const char* prefix = caf::kShareLinkPrefix) {
     const uint32_t crc = crc32(payload);
     for (int shift = 24; shift >= 0; shift -= 8) payload += static_cast<char>((crc >> shift) & 0xFFu);
-    return std::string(caf::kShareLinkPrefix) + base64url(payload);
+    return std::string(prefix) + base64url(payload);
+}
+
+// The header of every link the 1.x app made (tests/fixtures/compat/v1): model
+// "caf-ai-maturity" 1.0.0 and the fingerprint of its ids. A fact about links
+// already out there, so written here, not computed by the code under test.
+const std::string& v1_header() {
+    static const std::string header = std::string("\x0f" "caf-ai-maturity" "\x01\x00\x00" "\x89\xcb\xd0\x5c", 23);
+    return header;
 }
 
 // The header of the app's own links: id length, id, three varints, fingerprint.
@@ -95,10 +107,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const fuzz::Data& d = fuzz::builtin();
     const std::string_view rest(reinterpret_cast<const char*>(data) + 1, size - 1);
     std::string link;
-    switch (data[0] % 3) {
+    switch (data[0] % 4) {
         case 0: link = std::string(rest); break;
         case 1: link = link_of(std::string(rest)); break;
-        default: link = link_of(own_header() + std::string(rest)); break;
+        case 2: link = link_of(own_header() + std::string(rest)); break;
+        default: link = link_of(v1_header() + std::string(rest), "v1."); break;
     }
     const caf::ImportResult r = caf::decode_share(link, d.model, d.catalogue);
     if (!r.ok()) {
@@ -108,6 +121,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     }
     const caf::Session& s = *r.session.value;
     FUZZ_CHECK(s.meta.updated.empty(), link);
+    FUZZ_CHECK(s.model_version == d.model.version, link);   // upgraded to this app's model
+    // A link of the 1.x app is upgraded, and the user is told so.
+    const bool v1 = link.find("v1.") != std::string::npos && link.find("v1.") == link.find_first_not_of("# \t\r\n");
+    FUZZ_CHECK(!v1 || !r.notes.empty(), link);
     fuzz::check_accepted_once(s, 4);
     return 0;
 }

@@ -4,16 +4,22 @@ project's fixtures. Run it again after a fixture changes; commit the result.
 
     /usr/bin/python3 tests/fuzz/make_corpus.py build/native/caf-assess
 
-  import      the persona sessions, the accepted odd files of tests/bad_inputs (BOM, CRLF,
-              newer minor version, autosave envelope) and a few small refused ones
-  autosave    the autosave envelope of tests/bad_inputs and one around each persona session
-  share_link  per persona a link without and with notes (caf-assess share), in the three
-              input modes of fuzz_share_link.cpp: 0 the text (also with '#' and a line
-              break), 1 the payload, 2 the payload after the header
-  model       tests/fixtures/mini's model and checklist, then bytes for the answers
+  import      the persona sessions (format 2) and their 1.x versions (format 1, model 1.0.0,
+              upgraded on import), the reference files of tests/fixtures/compat, the accepted
+              odd files of tests/bad_inputs (BOM, CRLF, newer minor version, don't know, a 1.x
+              file, autosave envelope) and a few small refused ones
+  autosave    the autosave envelopes of tests/bad_inputs and tests/fixtures/compat, and one
+              around each persona session
+  share_link  per persona a link without and with notes (caf-assess share, link format 2), in
+              the input modes of fuzz_share_link.cpp: 0 the text (also with '#' and a line
+              break), 1 the payload, 2 the payload after the header; and the links of the
+              1.x app (tests/fixtures/compat/v1) as text (0) and after their header (3)
+  model       tests/fixtures/mini's model and checklist, then bytes for the answers; the same
+              with 255 options on the first profile question, the most a share link holds
 
   json.dict   a libFuzzer dictionary for the JSON targets: JSON tokens, and every member name
-              and enum value of data/schema/*.json and of the autosave envelope
+              and enum value of the session, model and checklist schemas and of the autosave
+              envelope
 
 Inputs of fixed findings are kept in the same folders as regression-* and left alone here.
 """
@@ -48,7 +54,7 @@ def clear(target):
 
 
 def link_bytes(link):
-    body = link[len("v1."):]
+    body = link[link.index(".") + 1:]
     return base64.urlsafe_b64decode(body + "=" * (-len(body) % 4))
 
 
@@ -78,10 +84,12 @@ def schema_words():
             for x in o:
                 walk(x)
 
-    for path in glob.glob(os.path.join(ROOT, "data", "schema", "*.json")):
-        walk(json.load(open(path, encoding="utf-8")))
+    for name in ("session", "model", "checklist"):   # what the targets read (not the report, not caf_sections)
+        walk(json.load(open(os.path.join(ROOT, "data", "schema", name + ".schema.json"), encoding="utf-8")))
     words.update(["caf-ai-autosave", "saved_at", "view", "step", "question", "theme", "text_scale", "welcome",
-                  "profile", "assessment", "results", "roadmap", "light", "dark", "high_contrast", "caf-ai-report"])
+                  "profile", "assessment", "results", "roadmap", "light", "dark", "high_contrast", "caf-ai-report",
+                  "unknown", "na", "answers/", "notes/", "targets/", "items/", "/done", "/note", "profile/",
+                  "checklist/choice", "meta/title", "meta/respondent", "1.0.0", "2.0.0"])
     return sorted(words)
 
 
@@ -98,17 +106,28 @@ def write_dict():
 
 def main():
     cli = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "build", "native", "caf-assess")
-    personas = sorted(glob.glob(os.path.join(FIX, "sessions", "*.json")))
+    sessions = sorted(glob.glob(os.path.join(FIX, "sessions", "*.json")))
+    personas = [p for p in sessions if not os.path.basename(p).startswith("path_")]
+    compat = os.path.join(FIX, "compat")
     for target in ("import", "autosave", "share_link", "model"):
         clear(target)
 
-    for path in personas:
+    for path in sessions:
         shutil.copy(path, os.path.join(OUT, "import", os.path.basename(path)))
+    for path in sorted(glob.glob(os.path.join(FIX, "sessions_v1", "*.json"))):
+        shutil.copy(path, os.path.join(OUT, "import", "v1-" + os.path.basename(path)))
+    for path in sorted(glob.glob(os.path.join(compat, "v*", "session_*.json"))):
+        version = os.path.basename(os.path.dirname(path))
+        shutil.copy(path, os.path.join(OUT, "import", "compat-" + version + "-" + os.path.basename(path)))
     for name in ("ok_autosave_envelope", "ok_crlf", "ok_html_in_note", "ok_newer_minor_version", "ok_utf8_bom",
-                 "truncated", "unknown_question", "na_not_allowed", "utf16le_bom", "report_json"):
+                 "ok_dont_know", "ok_model_1x", "truncated", "unknown_question", "na_not_allowed", "utf16le_bom",
+                 "report_json"):
         shutil.copy(os.path.join(BAD, name + ".json"), os.path.join(OUT, "import", name + ".json"))
 
     shutil.copy(os.path.join(BAD, "ok_autosave_envelope.json"), os.path.join(OUT, "autosave", "envelope.json"))
+    for path in sorted(glob.glob(os.path.join(compat, "v*", "autosave_*.json"))):
+        version = os.path.basename(os.path.dirname(path))
+        shutil.copy(path, os.path.join(OUT, "autosave", "compat-" + version + "-" + os.path.basename(path)))
     steps = ["welcome", "profile", "assessment", "results", "roadmap"]
     for k, path in enumerate(personas):
         session = json.load(open(path, encoding="utf-8"))
@@ -132,10 +151,23 @@ def main():
             if not notes:
                 write("share_link", tag + "-pasted", b"\x00#" + (link[:40] + "\n  " + link[40:]).encode())
 
+    # Links of the 1.x app: their text, and what follows their header (mode 3).
+    for path in sorted(glob.glob(os.path.join(compat, "v1", "link_*.txt"))):
+        tag = "v1-" + os.path.splitext(os.path.basename(path))[0]
+        link = open(path, encoding="utf-8").read().strip()
+        payload = link_bytes(link)[:-4]
+        write("share_link", tag + "-text", b"\x00" + link.encode())
+        write("share_link", tag + "-body", b"\x03" + payload[header_size(payload):])
+
     model = open(os.path.join(FIX, "mini", "model.json"), "rb").read()
     checklist = open(os.path.join(FIX, "mini", "checklist.json"), "rb").read()
     write("model", "mini", model + b"\x00" + checklist + b"\x00" + bytes(range(256)))
     write("model", "mini-empty-answers", model + b"\x00" + checklist + b"\x00")
+    big = json.loads(model)
+    options = big["profile"][0]["options"]
+    options += [{"id": "extra_%d" % k, "label": "Extra %d" % k} for k in range(255 - len(options))]
+    write("model", "mini-255-profile-options",
+          json.dumps(big, ensure_ascii=False).encode() + b"\x00" + checklist + b"\x00" + bytes([254]) * 64)
     write_dict()
     print("corpus written to", os.path.relpath(OUT, ROOT))
 
