@@ -1,14 +1,21 @@
-// Files and links made by version 1 of the app must import forever
-// (tests/fixtures/compat/v1/, see its README.md). Each is imported the way
-// the app and the CLI import it, and what the user entered is checked
+// Files and links made by earlier versions of the app must import forever
+// (tests/fixtures/compat/v1/ and v2/, see their README.md). Each is imported
+// the way the app and the CLI import it, and what the user entered is checked
 // against expectations written here by hand from what was typed into those
 // sessions — never against what today's code writes. A format change, or a
 // new model version whose migration loses any of it, fails here.
+//
+// v1 (app 1.x, model 1.0.0, session format 1, links "v1."): upgraded to model
+// 2.0.0 on the way in. The expectations keep the ids the user saw in 1.x and
+// map them with the renames 2.0.0 announced (in_model_2 below, written from
+// the 2.0 content's list of moved questions, not read from data/).
 #include <catch2/catch.hpp>
 
+#include <cstdint>
 #include <map>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "core/autosave.h"
 #include "core/import.h"
@@ -117,10 +124,56 @@ Entered without_notes(Entered e) {
     return e;
 }
 
+// [SECTION] Model 2.0.0
+
+// Where 2.0.0 moved what 1.x asked: eight Plan questions became readiness
+// quick checks of Ready, Secure, Govern and Manage; the delivery timelines
+// dimension became part of the proof of concept; three enterprise Secure
+// activities took the names CAF uses now. Every other id stayed; nothing
+// was dropped, and every N/A above is still allowed where it moved.
+const std::map<std::string, std::string> kMovedQuestions = {
+    {"plan_regions_quota", "ready_regions_quota"},
+    {"plan_ai_environment", "ready_ai_environment"},
+    {"plan_ai_risk_register", "govern_risk_assessment"},
+    {"plan_ai_policies", "govern_policies_documented"},
+    {"plan_ai_security_controls", "secure_resource_controls"},
+    {"plan_ai_threat_assessment", "secure_threat_assessment"},
+    {"plan_ai_cost_monitoring", "manage_cost_monitoring"},
+    {"plan_model_monitoring", "manage_model_monitoring"},
+};
+const std::map<std::string, std::string> kMovedDimensions = {{"delivery_timelines", "proof_of_concept"}};
+const std::map<std::string, std::string> kMovedItems = {
+    {"enterprise_assess_ai_security_risks", "enterprise_discover_ai_security_risks"},
+    {"enterprise_implement_ai_security_controls", "enterprise_protect_ai_resources_and_data"},
+    {"enterprise_maintain_ai_security_controls", "enterprise_detect_ai_security_threats"},
+};
+
+template <class V>
+std::map<std::string, V> renamed(const std::map<std::string, V>& in, const std::map<std::string, std::string>& moves) {
+    std::map<std::string, V> out;
+    for (const auto& [id, value] : in) {
+        const auto m = moves.find(id);
+        out[m == moves.end() ? id : m->second] = value;
+    }
+    return out;
+}
+
+Entered in_model_2(const Entered& e) {
+    Entered out = e;
+    out.answers = renamed(e.answers, kMovedQuestions);
+    out.notes = renamed(e.notes, kMovedQuestions);
+    out.targets = renamed(e.targets, kMovedDimensions);
+    out.item_notes = renamed(e.item_notes, kMovedItems);
+    out.ticked.clear();
+    for (const auto& id : e.ticked) out.ticked.insert(kMovedItems.count(id) ? kMovedItems.at(id) : id);
+    return out;
+}
+
 // [SECTION] Checks
 
 void check_entered(const caf::Session& s, const Entered& e) {
     CHECK(s.model_id == "caf-ai-maturity");
+    CHECK(s.model_version == "2.0.0");
     CHECK(s.profile == e.profile);
     CHECK(s.answers == e.answers);
     for (const auto& [id, answer] : e.answers) {  // each one named, should the maps differ
@@ -143,12 +196,25 @@ void check_entered(const caf::Session& s, const Entered& e) {
     CHECK(s.meta.updated == e.updated);
 }
 
-caf::Session import_file(const std::string& name) {
-    const std::string path = "compat/v1/" + name;
-    const caf::ImportResult r = caf::import_session(test::read_fixture(path), path, test::real_model(),
-                                                    test::real_catalogue());
+// The upgrade note the user sees for a 1.x file or link (the last note: an
+// autosave envelope picked as a file says that first).
+void check_upgrade_note(const std::vector<std::string>& notes, size_t expected = 1) {
+    REQUIRE(notes.size() == expected);
+    CHECK(test::contains(notes.back(), "saved with version 1.0.0 of the assessment model"));
+    CHECK(test::contains(notes.back(), "uses version 2.0.0"));
+    CHECK_FALSE(test::contains(notes.back(), "left out"));   // 2.0.0 keeps every answer of 1.0.0
+}
+
+caf::ImportResult import_result(const std::string& path) {
+    caf::ImportResult r = caf::import_session(test::read_fixture(path), path, test::real_model(), test::real_catalogue());
     INFO(caf::errors_to_string(r.session.errors));
     REQUIRE(r.ok());
+    return r;
+}
+
+caf::Session import_file(const std::string& name, size_t notes = 1) {
+    const caf::ImportResult r = import_result("compat/v1/" + name);
+    check_upgrade_note(r.notes, notes);
     return *r.session.value;
 }
 
@@ -157,37 +223,56 @@ caf::Session open_link(const std::string& name) {
         caf::decode_share(test::read_fixture("compat/v1/" + name), test::real_model(), test::real_catalogue());
     INFO(caf::errors_to_string(r.session.errors));
     REQUIRE(r.ok());
+    check_upgrade_note(r.notes);
     return *r.session.value;
 }
 
 }  // namespace
 
-TEST_CASE("v1 session files import with everything the user entered", "[compat]") {
-    SECTION("every field, written by the CLI") { check_entered(import_file("session_startup_full.json"), startup_full()); }
+TEST_CASE("v1 session files import with everything the user entered, upgraded to model 2.0.0", "[compat]") {
+    SECTION("every field, written by the CLI") {
+        const caf::Session s = import_file("session_startup_full.json");
+        check_entered(s, in_model_2(startup_full()));
+        // Spelled out once: the 1.x Plan question on AI policies is 2.0's Govern quick check.
+        CHECK(s.answer("govern_policies_documented") == v(1));
+        CHECK(s.answers.count("plan_ai_policies") == 0);
+        CHECK(s.answer("manage_model_monitoring") == kNA);
+        CHECK(s.notes.at("manage_cost_monitoring") ==
+              "Budget alerts at 80 % \xE2\x80\x94 owner: J\xC3\xB6rg M\xC3\xBCller \xF0\x9F\x99\x82");
+        CHECK(s.targets.at("proof_of_concept") == 0);  // was delivery_timelines
+        CHECK(s.answers.size() == 40);
+    }
     SECTION("the same session downloaded from the app (it stamps the time)") {
         Entered e = startup_full();
         e.updated = "2026-11-24T08:15:00Z";
-        check_entered(import_file("session_app_download.json"), e);
+        check_entered(import_file("session_app_download.json"), in_model_2(e));
     }
     SECTION("half-way, with unanswered questions") {
-        check_entered(import_file("session_enterprise_partial.json"), enterprise_partial());
+        const caf::Session s = import_file("session_enterprise_partial.json");
+        check_entered(s, in_model_2(enterprise_partial()));
+        CHECK(s.items.at("enterprise_discover_ai_security_risks").note == "Threat model workshop booked.");
+        CHECK(s.answer("ready_regions_quota") == kNA);
     }
-    SECTION("a few answers and nothing else") { check_entered(import_file("session_auto_minimal.json"), auto_minimal()); }
+    SECTION("a few answers and nothing else") {
+        check_entered(import_file("session_auto_minimal.json"), in_model_2(auto_minimal()));
+    }
     SECTION("an empty session") { check_entered(import_file("session_empty.json"), Entered{}); }
 }
 
-TEST_CASE("v1 share links open with what they carry", "[compat]") {
-    SECTION("without notes") { check_entered(open_link("link_startup_full.txt"), without_notes(startup_full())); }
+TEST_CASE("v1 share links open with what they carry, upgraded to model 2.0.0", "[compat]") {
+    SECTION("without notes") {
+        check_entered(open_link("link_startup_full.txt"), in_model_2(without_notes(startup_full())));
+    }
     SECTION("with notes: notes, item notes, title and respondent travel too, the time does not") {
         Entered e = startup_full();
         e.updated.clear();
-        check_entered(open_link("link_startup_full_notes.txt"), e);
+        check_entered(open_link("link_startup_full_notes.txt"), in_model_2(e));
     }
     SECTION("the enterprise checklist chosen, N/A answers") {
-        check_entered(open_link("link_enterprise_partial.txt"), without_notes(enterprise_partial()));
+        check_entered(open_link("link_enterprise_partial.txt"), in_model_2(without_notes(enterprise_partial())));
     }
     SECTION("with the notes flag but no notes") {
-        check_entered(open_link("link_auto_minimal_notes.txt"), auto_minimal());
+        check_entered(open_link("link_auto_minimal_notes.txt"), in_model_2(auto_minimal()));
     }
 }
 
@@ -200,13 +285,168 @@ TEST_CASE("a v1 autosave envelope restores the session and where the user was", 
     const auto restored = caf::parse_autosave(text, test::real_model(), test::real_catalogue());
     INFO(caf::errors_to_string(restored.errors));
     REQUIRE(restored.ok());
-    check_entered(restored.value->session, e);
+    check_entered(restored.value->session, in_model_2(e));
+    check_upgrade_note(restored.value->notes);
     CHECK(restored.value->view.step == caf::Step::Assessment);
     CHECK(restored.value->view.question == "strategy_use_case_classification");  // its first unanswered question
     CHECK(restored.value->view.theme == "dark");
     CHECK(restored.value->view.text_scale == Approx(1.15));
     CHECK(restored.value->saved_at == "2026-11-24T08:15:00Z");
 
-    // Picked as a file, the envelope's session is imported.
-    check_entered(import_file("autosave_enterprise_partial.json"), e);
+    // Picked as a file, the envelope's session is imported (with a note that says so).
+    check_entered(import_file("autosave_enterprise_partial.json", 2), in_model_2(e));
+}
+
+// [SECTION] Version 2 reference files (app 2.0, model 2.0.0)
+
+namespace {
+
+const Answer kDontKnow = Answer::dont_know();
+
+enum class Carried { File, LinkWithNotes, Link };
+
+// tests/fixtures/compat/v2/session_startup_full.json and its links: a startup
+// on PaaS that answered 67 of the 68 questions (Strategy, Plan and every
+// readiness quick check; ready_design_areas was answered, then cleared), two
+// of them "don't know" and three N/A, with notes, targets, the startup
+// checklist, ticks and change times. Facts checked by hand in the file.
+void check_startup_full_v2(const caf::Session& s, Carried carried) {
+    CHECK(s.model_id == "caf-ai-maturity");
+    CHECK(s.model_version == "2.0.0");
+    CHECK(s.profile == std::map<std::string, std::string>{{"org_type", "startup"}, {"org_size", "s1_50"},
+                                                           {"ai_approach", "paas"}, {"regulated", "no"},
+                                                           {"workloads", "w2_5"}});
+    CHECK(s.answers.size() == 67);
+    int dont_know = 0, na = 0;
+    for (const auto& [id, a] : s.answers) {
+        dont_know += a.is_dont_know();
+        na += a.is_na();
+    }
+    CHECK(dont_know == 2);
+    CHECK(na == 3);
+    CHECK(s.answer("plan_ai_hiring") == kDontKnow);
+    CHECK(s.answer("govern_agents") == kDontKnow);
+    CHECK(s.answer("strategy_agent_readiness") == kNA);
+    CHECK(s.answer("ready_multi_region") == kNA);
+    CHECK(s.answer("manage_continuity") == kNA);
+    CHECK(s.answer("plan_skills_level") == v(3));      // the two CAF level questions
+    CHECK(s.answer("plan_data_readiness") == v(2));
+    CHECK(s.answer("strategy_use_case_discovery") == v(3));
+    CHECK(s.answer("strategy_coe_operating_model") == v(1));
+    CHECK(s.answer("govern_policies_documented") == v(1));
+    CHECK(s.answer("secure_threat_assessment") == v(0));
+    CHECK(s.answer("manage_cost_monitoring") == v(4));
+    CHECK(s.answer("adopt_paas_build") == v(4));
+    CHECK(s.answer("govern_compliance") == v(0));
+    CHECK_FALSE(s.answer("ready_design_areas").is_answered());
+    CHECK(s.targets == std::map<std::string, int>{{"use_cases", 3}, {"ai_coe", 4}, {"proof_of_concept", 0}});
+    CHECK(s.checklist_choice == caf::ChecklistChoice::Startup);
+    CHECK(s.items.at("startup_define_ai_technology_strategy").done);
+    CHECK(s.items.at("startup_secure_ai_models").done);
+
+    if (carried == Carried::Link) {
+        CHECK(s.notes.empty());
+        CHECK(s.items.size() == 2);
+        CHECK(s.meta.title.empty());
+        CHECK(s.meta.respondent.empty());
+    } else {
+        CHECK(s.notes.size() == 4);
+        CHECK(s.notes.at("manage_cost_monitoring") ==
+              "Budget alerts at 80 % \xE2\x80\x94 owner: J\xC3\xB6rg M\xC3\xBCller \xF0\x9F\x99\x82");
+        CHECK(s.notes.at("strategy_ai_regulation") == "\xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E\xE3\x81\xAE\xE3\x83\xA1\xE3\x83\xA2");
+        CHECK(s.notes.at("plan_ai_hiring") == "Not sure yet: ask HR.");
+        CHECK(s.items.size() == 3);
+        CHECK(s.items.at("startup_define_ai_technology_strategy").note == "Decision record in the wiki.");
+        CHECK_FALSE(s.items.at("startup_prepare_ai_deployment_regions").done);
+        CHECK(s.items.at("startup_prepare_ai_deployment_regions").note == "Second region still open.");
+        CHECK(s.meta.title == "Contoso Start \xE2\x80\x93 AI check 2");
+        CHECK(s.meta.respondent == "CTO (Ana)");
+    }
+    if (carried == Carried::File) {
+        CHECK(s.meta.updated == "2026-12-02T09:00:00Z");
+        CHECK(s.changed == std::map<std::string, std::int64_t>{{"answers/plan_ai_hiring", 1764666000000},
+                                                                {"answers/ready_design_areas", 1764665000000},
+                                                                {"items/startup_secure_ai_models/done", 1764666500000},
+                                                                {"meta/title", 1764600000000},
+                                                                {"notes/strategy_use_case_discovery", 1764662400000}});
+    } else {
+        CHECK(s.meta.updated.empty());   // links carry neither the time nor the change times
+        CHECK(s.changed.empty());
+    }
+}
+
+// session_enterprise_partial.json: a regulated enterprise half-way, 15
+// answers (two don't know, three N/A), one profile question open.
+void check_enterprise_partial_v2(const caf::Session& s, Carried carried) {
+    CHECK(s.model_version == "2.0.0");
+    CHECK(s.profile == std::map<std::string, std::string>{{"org_type", "enterprise"}, {"org_size", "s5000_plus"},
+                                                           {"ai_approach", "mixed"}, {"regulated", "regulated"}});
+    CHECK(s.answers.size() == 15);
+    CHECK(s.answer("strategy_coe_operating_model") == kDontKnow);
+    CHECK(s.answer("govern_compliance") == kDontKnow);
+    CHECK(s.answer("plan_infrastructure_review") == kNA);
+    CHECK(s.answer("ready_regions_quota") == kNA);
+    CHECK(s.answer("manage_model_monitoring") == kNA);
+    CHECK(s.answer("strategy_use_case_discovery") == v(4));
+    CHECK(s.answer("plan_data_readiness") == v(1));
+    CHECK(s.answer("plan_delivery_buffer") == v(0));
+    CHECK_FALSE(s.answer("plan_roadmap").is_answered());
+    CHECK(s.targets == std::map<std::string, int>{{"assess_skills", 3}, {"data_strategy", 2}});
+    CHECK(s.checklist_choice == caf::ChecklistChoice::Enterprise);
+    CHECK(s.items.at("enterprise_identify_ai_use_cases").done);
+    CHECK(s.items.at("enterprise_establish_ai_governance").done);
+    if (carried == Carried::File) {
+        CHECK(s.notes == std::map<std::string, std::string>{{"plan_skills_level", "Skills survey due in Q1."}});
+        CHECK(s.items.at("enterprise_discover_ai_security_risks").note == "Threat model workshop booked.");
+        CHECK(s.meta.title == "Fabrikam AI maturity");
+        CHECK(s.meta.updated == "2026-05-01T09:30:15.250+02:00");
+    } else {
+        CHECK(s.items.size() == 2);
+        CHECK(s.notes.empty());
+        CHECK(s.meta.title.empty());
+    }
+    CHECK(s.changed.empty());
+}
+
+caf::Session import_v2(const std::string& name) {
+    const caf::ImportResult r = import_result("compat/v2/" + name);
+    CHECK(r.notes.empty());   // nothing to upgrade
+    return *r.session.value;
+}
+
+caf::Session open_link_v2(const std::string& name) {
+    const std::string text = test::read_fixture("compat/v2/" + name);
+    CHECK(text.rfind("v2.", 0) == 0);
+    const caf::ImportResult r = caf::decode_share(text, test::real_model(), test::real_catalogue());
+    INFO(caf::errors_to_string(r.session.errors));
+    REQUIRE(r.ok());
+    CHECK(r.notes.empty());
+    return *r.session.value;
+}
+
+}  // namespace
+
+TEST_CASE("v2 session files import with everything the user entered", "[compat]") {
+    SECTION("every field, don't know and change times") {
+        check_startup_full_v2(import_v2("session_startup_full.json"), Carried::File);
+    }
+    SECTION("half-way") { check_enterprise_partial_v2(import_v2("session_enterprise_partial.json"), Carried::File); }
+    SECTION("an empty session") {
+        const caf::Session s = import_v2("session_empty.json");
+        CHECK(s.model_version == "2.0.0");
+        CHECK(s.profile.empty());
+        CHECK(s.answers.empty());
+        CHECK(s.items.empty());
+        CHECK(s.checklist_choice == caf::ChecklistChoice::Auto);
+    }
+}
+
+TEST_CASE("v2 share links open with what they carry", "[compat]") {
+    SECTION("without notes") { check_startup_full_v2(open_link_v2("link_startup_full.txt"), Carried::Link); }
+    SECTION("with notes") {
+        check_startup_full_v2(open_link_v2("link_startup_full_notes.txt"), Carried::LinkWithNotes);
+    }
+    SECTION("the enterprise checklist, N/A and don't know") {
+        check_enterprise_partial_v2(open_link_v2("link_enterprise_partial.txt"), Carried::Link);
+    }
 }
