@@ -399,7 +399,7 @@ void check_enterprise_partial_v2(const caf::Session& s, Carried carried) {
         CHECK(s.notes == std::map<std::string, std::string>{{"plan_skills_level", "Skills survey due in Q1."}});
         CHECK(s.items.at("enterprise_discover_ai_security_risks").note == "Threat model workshop booked.");
         CHECK(s.meta.title == "Fabrikam AI maturity");
-        CHECK(s.meta.updated == "2026-05-01T09:30:15.250+02:00");
+        CHECK(s.meta.respondent == "Risk office");
     } else {
         CHECK(s.items.size() == 2);
         CHECK(s.notes.empty());
@@ -430,7 +430,11 @@ TEST_CASE("v2 session files import with everything the user entered", "[compat]"
     SECTION("every field, don't know and change times") {
         check_startup_full_v2(import_v2("session_startup_full.json"), Carried::File);
     }
-    SECTION("half-way") { check_enterprise_partial_v2(import_v2("session_enterprise_partial.json"), Carried::File); }
+    SECTION("half-way") {
+        const caf::Session s = import_v2("session_enterprise_partial.json");
+        check_enterprise_partial_v2(s, Carried::File);
+        CHECK(s.meta.updated == "2026-05-01T09:30:15.250+02:00");
+    }
     SECTION("an empty session") {
         const caf::Session s = import_v2("session_empty.json");
         CHECK(s.model_version == "2.0.0");
@@ -448,5 +452,45 @@ TEST_CASE("v2 share links open with what they carry", "[compat]") {
     }
     SECTION("the enterprise checklist, N/A and don't know") {
         check_enterprise_partial_v2(open_link_v2("link_enterprise_partial.txt"), Carried::Link);
+    }
+}
+
+TEST_CASE("v2 autosave envelopes restore the session and where the user was", "[compat]") {
+    SECTION("the partial session on the question screen, dark theme, text one step larger") {
+        const auto restored = caf::parse_autosave(test::read_fixture("compat/v2/autosave_enterprise_partial.json"),
+                                                  test::real_model(), test::real_catalogue());
+        INFO(caf::errors_to_string(restored.errors));
+        REQUIRE(restored.ok());
+        CHECK(restored.value->notes.empty());
+        const caf::Session& s = restored.value->session;
+        CHECK(s.meta.updated == "2026-12-02T10:15:00Z");   // the app stamps the time of the save
+        check_enterprise_partial_v2(s, Carried::File);
+        CHECK(restored.value->view.step == caf::Step::Assessment);
+        CHECK(restored.value->view.question == "strategy_use_case_classification");  // its first unanswered question
+        CHECK(restored.value->view.theme == "dark");
+        CHECK(restored.value->view.text_scale == Approx(1.15));
+        CHECK(restored.value->saved_at == "2026-12-02T10:15:00Z");
+    }
+    SECTION("the full session with its change times, high contrast") {
+        const auto restored = caf::parse_autosave(test::read_fixture("compat/v2/autosave_startup_full.json"),
+                                                  test::real_model(), test::real_catalogue());
+        INFO(caf::errors_to_string(restored.errors));
+        REQUIRE(restored.ok());
+        CHECK(restored.value->notes.empty());
+        caf::Session s = restored.value->session;
+        CHECK(s.meta.updated == "2026-12-02T10:15:00Z");
+        s.meta.updated = "2026-12-02T09:00:00Z";   // what the file said before the app saved it
+        check_startup_full_v2(s, Carried::File);
+        CHECK(restored.value->view.step == caf::Step::Assessment);
+        CHECK(restored.value->view.question == "ready_design_areas");   // the one question left open
+        CHECK(restored.value->view.theme == "high_contrast");
+        CHECK(restored.value->view.text_scale == Approx(1.0));
+    }
+    SECTION("picked as a file, the envelope's session is imported") {
+        const caf::ImportResult r = import_result("compat/v2/autosave_startup_full.json");
+        REQUIRE(r.notes.size() == 1);   // only that it is autosave data
+        CHECK(test::contains(r.notes[0], "autosave"));
+        CHECK(r.session.value->answers.size() == 67);
+        CHECK(r.session.value->changed.size() == 5);
     }
 }
