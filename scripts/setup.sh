@@ -5,7 +5,9 @@
 #                                   *source* package, unpacked into third_party/ (git-ignored);
 #   bash scripts/setup.sh --tests   that, plus what only the tests and the benchmark need
 #                                   (scripts/test.sh, scripts/bench.sh): the host compiler, Chromium,
-#                                   the tools that check the exports, and the npm packages
+#                                   the tools that check the exports, clang's fuzzer and sanitizers,
+#                                   the de_DE.UTF-8 locale (comma decimals) for the locale tests,
+#                                   and the npm packages
 #                                   (playwright-core, axe-core, lighthouse: npm ci, from package-lock.json).
 # Idempotent: a second run with everything present takes about a second.
 set -euo pipefail
@@ -29,7 +31,8 @@ PACKAGES=(
   fonts-inter python3-fonttools brotli gzip ca-certificates dpkg-dev xz-utils
 )
 # Only the tests and the benchmark: the native build, the browser, the export checkers.
-TEST_PACKAGES=(g++ chromium xxd cmark cmark-gfm tidy python3-jsonschema python3-icalendar)
+TEST_PACKAGES=(g++ chromium xxd cmark cmark-gfm tidy python3-jsonschema python3-icalendar
+  clang-14 libclang-rt-14-dev locales)
 if [ "$TESTS" = 1 ]; then
   PACKAGES+=("${TEST_PACKAGES[@]}")
   # node and npm: use what the machine has (e.g. a newer Node.js that bundles npm);
@@ -50,6 +53,15 @@ if [ ${#missing[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   $SUDO apt-get update -qq
   $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# --- A comma-decimal locale ---------------------------------------------------
+# The locale tests (tests/core, tests/browser/exports) need a real German locale, not a
+# silent fallback to C. localedef adds it to /usr/lib/locale/locale-archive; neither
+# /etc/locale.gen nor /etc/default/locale is touched.
+if [ "$TESTS" = 1 ] && ! locale -a 2>/dev/null | grep -qix 'de_DE.utf8'; then
+  say "generating the de_DE.UTF-8 locale"
+  $SUDO localedef -i de_DE -c -f UTF-8 -A /usr/share/locale/locale.alias de_DE.UTF-8
 fi
 
 # --- Dear ImGui from Debian's source package --------------------------------

@@ -1,25 +1,49 @@
 #!/usr/bin/env bash
 # Sets up what is missing, then builds and runs every test:
-#   native : Catch2 core tests, CLI tests, data schema checks;
-#   web    : the same Catch2 tests compiled to wasm and run under node,
-#            and the browser tests (playwright-core driving Debian's chromium).
+#   native      : Catch2 core tests, CLI tests, data schema checks;
+#   native-asan : the Catch2 core tests, CLI tests and export checks again, built with
+#                 clang 14 under AddressSanitizer + UndefinedBehaviorSanitizer; the fuzz
+#                 targets over their seed corpus, then each fuzzed for FUZZ_SECONDS (10 s,
+#                 from the committed corpus; scripts/fuzz.sh);
+#   web         : the same Catch2 tests compiled to wasm and run under node,
+#                 and the browser tests (playwright-core driving Debian's chromium).
 # Screenshots and downloaded files of the browser tests land in test-results/.
+# Each part's time is printed as it ends and again in a summary at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 start=$(date +%s)
-bash scripts/setup.sh --tests
+times=()
+# Runs "$@" as the part named $1 and records how long it took.
+part() {
+  local name="$1" t0
+  shift
+  echo "== $name"
+  t0=$(date +%s)
+  "$@"
+  times+=("$(printf '%-28s %5d s' "$name" $(( $(date +%s) - t0 )))")
+  echo "== $name: $(( $(date +%s) - t0 )) s"
+}
+
+part "setup" bash scripts/setup.sh --tests
 export NODE_PATH=/usr/share/nodejs
 JOBS="${JOBS:-2}"
 
-echo "== native build and tests"
 cmake --preset native >/dev/null
-cmake --build --preset native -j "$JOBS"
-ctest --preset native -j "$JOBS"
+part "native build" cmake --build --preset native -j "$JOBS"
+part "native tests" ctest --preset native -j "$JOBS"
 
-echo "== web build and tests (wasm under node, browser)"
+cmake --preset native-asan >/dev/null
+part "asan build (clang 14)" cmake --build --preset native-asan -j "$JOBS"
+part "asan tests" ctest --preset native-asan -j "$JOBS"
+# From the committed seeds only (a fresh work folder), so the time is the same everywhere.
+part "fuzzing (${FUZZ_SECONDS:-10} s per target)" env FUZZ_WORK="$PWD/build/fuzz-test" FUZZ_FRESH=1 \
+  bash scripts/fuzz.sh "${FUZZ_SECONDS:-10}"
+
 cmake --preset web >/dev/null
-cmake --build --preset web -j "$JOBS"
-ctest --preset web -j "$JOBS"
+part "web build" cmake --build --preset web -j "$JOBS"
+part "web tests (node, browser)" ctest --preset web -j "$JOBS"
 
+echo "== times"
+printf '  %s\n' "${times[@]}"
 echo "== all tests passed in $(( $(date +%s) - start )) s"

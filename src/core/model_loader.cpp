@@ -6,6 +6,7 @@
 
 #include "core/format.h"
 #include "core/json_read.h"
+#include "core/share_link.h"
 #include "embedded_data.h"
 
 namespace caf {
@@ -237,6 +238,10 @@ void read_coverage(JsonReader& r, const json& root, Model& m) {
 void read_profile(JsonReader& r, const json& root, Model& m, IdRegistry& ids) {
     const json* a = read_array(r, root, "", "profile");
     if (!a) return;
+    if (a->size() > kMaxShareProfileQuestions)
+        r.fail("/profile", "has " + format_int(static_cast<long long>(a->size())) + " questions; at most " +
+                               format_int(static_cast<long long>(kMaxShareProfileQuestions)) +
+                               " fit in a share link");
     for (size_t i = 0; i < a->size(); ++i) {
         const std::string p = pointer_append("/profile", i);
         const json& o = (*a)[i];
@@ -248,6 +253,11 @@ void read_profile(JsonReader& r, const json& root, Model& m, IdRegistry& ids) {
         const json* opts = read_array(r, o, p, "options");
         if (opts) {
             if (opts->size() < 2) r.fail(p + "/options", "must offer at least 2 options");
+            if (opts->size() > kMaxShareProfileOptions)
+                r.fail(p + "/options", "has " + format_int(static_cast<long long>(opts->size())) +
+                                           " options; at most " +
+                                           format_int(static_cast<long long>(kMaxShareProfileOptions)) +
+                                           " fit in a share link");
             std::set<std::string> seen;
             for (size_t k = 0; k < opts->size(); ++k) {
                 const std::string op = pointer_append(p + "/options", k);
@@ -641,6 +651,9 @@ Loaded<Model> load_model(std::string_view text, const std::string& file_name) {
     Model m;
     IdRegistry ids;
     read_document_id(r, root, m.id);
+    if (m.id.size() > kMaxShareModelId)
+        r.fail("/id", "is " + format_int(static_cast<long long>(m.id.size())) + " characters long; at most " +
+                          format_int(static_cast<long long>(kMaxShareModelId)) + " fit in a share link");
     read_version(r, root, "", m.version);
     r.read_string(root, "", "title", m.title, Need::Required);
     r.read_string(root, "", "summary", m.summary, Need::Optional, true);

@@ -302,7 +302,7 @@ constexpr const char* kCopyAgain = "; copy the whole link again";
 std::string encode_share(const Model& model, const Catalogue& catalogue, const Session& session, bool include_notes) {
     const LinkStructure st = current_structure(model, catalogue);
     Writer w;
-    const std::string id = model.id.substr(0, 255);
+    const std::string id = model.id.substr(0, kMaxShareModelId);  // load_model keeps ids this short
     w.u8(static_cast<unsigned>(id.size()));
     w.bytes += id;
     const Version v = parse_version(model.version);

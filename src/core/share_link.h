@@ -53,6 +53,11 @@ namespace caf {
 
 constexpr const char* kShareLinkPrefix = "v2.";   // what encode_share writes
 constexpr int kShareLinkFormat = 2;                 // the newest link format this app reads
+// What one byte of a link can count; load_model refuses larger models, so
+// every model that loads can be shared.
+constexpr size_t kMaxShareModelId = 255;          // bytes of the model id
+constexpr size_t kMaxShareProfileQuestions = 255;
+constexpr size_t kMaxShareProfileOptions = 255;   // per profile question (answer code = index + 1)
 constexpr const char* kShareLinkSource = "share link";  // the "file" of LoadErrors
 
 // The fragment text (without '#').

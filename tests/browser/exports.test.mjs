@@ -8,7 +8,8 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { startServer, launch, openApp, settle, clickLabel, appState, screenshot, handled, ROOT, ARTIFACTS } from './lib.mjs';
+import { chromium } from 'playwright-core';
+import { startServer, launch, openApp, settle, clickLabel, appState, screenshot, handled, ROOT, ARTIFACTS, CHROMIUM_ARGS } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 const FIX = path.join(ROOT, 'tests/fixtures/sessions');
@@ -118,6 +119,54 @@ jsonschema.validate(json.load(open(sys.argv[1])), schema, format_checker=jsonsch
   assert.equal(state.screen, 'roadmap');
   assert.deepEqual(log.errors, []);
   await context.close();
+});
+
+// Every download and the share link of one session, with notes, at a fixed time.
+async function allExports(inBrowser, contextOptions) {
+  const { context, page } = await openApp(inBrowser, server, { context: contextOptions });
+  await context.clock.setFixedTime(new Date('2026-11-23T10:00:00Z'));  // the date is in names and files
+  const env = await page.evaluate(() => ({ language: navigator.language, number: (1234.5).toLocaleString(),
+    zone: Intl.DateTimeFormat().resolvedOptions().timeZone }));
+  const r = await page.evaluate((t) => window.cafApp.loadSession(t), readFixture('persona_regulated_enterprise.json'));
+  assert.equal(r.error, undefined, 'fixture loads');
+  await page.evaluate(() => window.cafApp.go('roadmap'));
+  await settle(page);
+  await clickLabel(page, 'Include my notes in files and links');
+  const files = {};
+  for (const label of ['Roadmap (Markdown)', 'Report (HTML, prints to PDF)', 'Azure Boards (CSV)', 'GitHub / Jira (CSV)',
+    'Session file (JSON)']) {
+    const file = await downloadVia(page, label);
+    files[path.basename(file)] = readFileSync(file);
+  }
+  await clickLabel(page, 'Copy a share link');
+  const link = await page.evaluate(() => window.cafClipboard);
+  await context.close();
+  return { env, files, link };
+}
+
+test('a German browser downloads byte-identical files', async () => {
+  const english = await allExports(browser, { locale: 'en-US', timezoneId: 'UTC' });
+  const german = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS, '--lang=de-DE'],
+    env: { ...process.env, LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8', TZ: 'Europe/Berlin' } });
+  let deutsch;
+  try {
+    deutsch = await allExports(german, { locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+  } finally {
+    await german.close();
+  }
+  assert.deepEqual(english.env, { language: 'en-US', number: '1,234.5', zone: 'UTC' }, 'the English run is English');
+  assert.deepEqual(deutsch.env, { language: 'de-DE', number: '1.234,5', zone: 'Europe/Berlin' }, 'the German run is German');
+  assert.deepEqual(Object.keys(deutsch.files).sort(), Object.keys(english.files).sort(), 'the same file names');
+  assert.equal(Object.keys(english.files).length, 5);
+  for (const [name, bytes] of Object.entries(english.files)) {
+    const other = deutsch.files[name];
+    let at = 0;
+    while (at < bytes.length && bytes[at] === other[at]) ++at;
+    assert.ok(bytes.equals(other), `${name} differs at byte ${at}: ` +
+      `${JSON.stringify(bytes.subarray(at, at + 40).toString())} vs ${JSON.stringify(other.subarray(at, at + 40).toString())}`);
+  }
+  assert.match(english.link, /#v2\./);
+  assert.equal(deutsch.link, english.link, 'the same share link');
 });
 
 test('the HTML report has no serious or critical accessibility violations (axe-core)', async () => {

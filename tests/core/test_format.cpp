@@ -1,9 +1,9 @@
 #include <catch2/catch.hpp>
 
-#include <clocale>
 #include <limits>
 
 #include "core/format.h"
+#include "test_util.h"
 
 using caf::format_fixed;
 
@@ -43,14 +43,9 @@ TEST_CASE("format_score drops a trailing .0 and format_percent rounds", "[format
 }
 
 TEST_CASE("formatting ignores the C locale", "[format]") {
-    // Only C/POSIX locales may exist here; if a comma locale exists, use it.
-    const char* comma_locales[] = {"de_DE.UTF-8", "de_DE.utf8", "fr_FR.UTF-8", "de_DE"};
-    for (const char* name : comma_locales) {
-        if (std::setlocale(LC_ALL, name)) break;
-    }
+    const test::GermanLocale german;  // a comma decimal separator, checked to be active
     CHECK(format_fixed(1234.5, 1) == "1234.5");
     CHECK(caf::format_score(72.25) == "72.3");
-    std::setlocale(LC_ALL, "C");
 }
 
 TEST_CASE("scores that may be missing and signed changes", "[format]") {

@@ -2,7 +2,6 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include <clocale>
 
 #include "core/report.h"
 #include "test_util.h"
@@ -113,10 +112,10 @@ TEST_CASE("the JSON report is valid JSON with the documented members", "[report]
 TEST_CASE("reports are identical under any C locale and on every run", "[report]") {
     const caf::Session s = test::real_session("sessions/persona_regulated_enterprise.json");
     const auto a = reports_for(s, test::real_model(), test::real_catalogue());
-    for (const char* name : {"de_DE.UTF-8", "fr_FR.UTF-8", "C.UTF-8"})
-        if (std::setlocale(LC_ALL, name)) break;
-    const auto b = reports_for(s, test::real_model(), test::real_catalogue());
-    std::setlocale(LC_ALL, "C");
+    const auto b = [&] {
+        const test::GermanLocale german;  // a comma decimal separator, checked to be active
+        return reports_for(s, test::real_model(), test::real_catalogue());
+    }();
     CHECK(a.md == b.md);
     CHECK(a.json == b.json);
     CHECK_NOTHROW(nlohmann::json::parse(a.json));
@@ -135,4 +134,31 @@ TEST_CASE("reports of an empty session show dashes, not garbage", "[report]") {
     CHECK(j.at("overall").at("caf_level").at("level").is_null());
     CHECK(j.at("coverage").at("status") == "blocked");
     CHECK(j.at("roadmap").at("checklist") == "startup");
+}
+
+TEST_CASE("the model, the checklist and a session read the same under a German locale", "[report]") {
+    // Numbers in the files keep their '.' whatever the locale: 1.5 must not read as 1 or 15.
+    const caf::Model& c_model = test::real_model();  // loaded under "C"
+    const caf::Catalogue& c_catalogue = test::real_catalogue();
+    const std::string c_session = caf::serialize_session(test::real_session("sessions/persona_regulated_enterprise.json"));
+    const test::GermanLocale german;
+    const auto model = caf::builtin_model();
+    REQUIRE(model.ok());
+    const auto catalogue = caf::builtin_catalogue(*model.value);
+    REQUIRE(catalogue.ok());
+    int fractional = 0;
+    for (size_t p = 0; p < c_model.phases.size(); ++p)
+        for (size_t d = 0; d < c_model.phases[p].dimensions.size(); ++d) {
+            const auto& mine = model.value->phases[p].dimensions[d];
+            const auto& theirs = c_model.phases[p].dimensions[d];
+            CHECK(mine.weight == theirs.weight);
+            for (size_t q = 0; q < theirs.questions.size(); ++q) {
+                CHECK(mine.questions[q].weight == theirs.questions[q].weight);
+                if (theirs.questions[q].weight != static_cast<int>(theirs.questions[q].weight)) ++fractional;
+            }
+        }
+    for (size_t i = 0; i < c_catalogue.items.size(); ++i) CHECK(catalogue.value->items[i].weight == c_catalogue.items[i].weight);
+    CHECK(fractional > 0);  // the model has weights like 1.5 that a comma locale could misread
+    CHECK(model.value->coverage.warn_below == c_model.coverage.warn_below);
+    CHECK(caf::serialize_session(test::real_session("sessions/persona_regulated_enterprise.json")) == c_session);
 }

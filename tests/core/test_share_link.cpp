@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <random>
 
+#include <nlohmann/json.hpp>
+
 #include "core/share_link.h"
 #include "test_util.h"
 
@@ -294,4 +296,60 @@ TEST_CASE("random damage with a valid checksum never crashes and never yields a 
         REQUIRE_NOTHROW(r = decode(t));
         CHECK_FALSE(r.ok());
     }
+}
+
+// [SECTION] Models at the limits of the format (found while fuzzing custom models)
+
+namespace {
+
+nlohmann::json mini_json() { return nlohmann::json::parse(test::read_fixture("mini/model.json")); }
+
+// n extra options on the first profile question, n extra profile questions, an id of id_length.
+nlohmann::json grown_model(size_t extra_options, size_t extra_questions, size_t id_length) {
+    nlohmann::json m = mini_json();
+    m["id"] = std::string(id_length, 'm');
+    for (size_t k = 0; k < extra_options; ++k)
+        m["profile"][0]["options"].push_back({{"id", "extra_" + std::to_string(k)}, {"label", "Extra"}});
+    for (size_t k = 0; k < extra_questions; ++k)
+        m["profile"].push_back({{"id", "extra_q" + std::to_string(k)}, {"prompt", "Extra?"},
+                                {"options", {{{"id", "a"}, {"label", "A"}}, {{"id", "b"}, {"label", "B"}}}}});
+    return m;
+}
+
+}  // namespace
+
+TEST_CASE("a custom model as large as a link can hold shares every profile answer", "[share]") {
+    const size_t options = mini_json()["profile"][0]["options"].size();
+    const size_t questions = mini_json()["profile"].size();
+    const auto model = caf::load_model(grown_model(255 - options, 255 - questions, 255).dump(), "big.json");
+    INFO(caf::errors_to_string(model.errors));
+    REQUIRE(model.ok());
+    const auto catalogue = caf::load_catalogue(test::read_fixture("mini/checklist.json"), "mini/checklist.json", *model.value);
+    REQUIRE(catalogue.ok());
+    caf::Session s = caf::new_session(*model.value);
+    s.profile["org_type"] = "extra_" + std::to_string(255 - options - 1);  // the 255th option
+    s.profile["extra_q" + std::to_string(255 - questions - 1)] = "b";   // the 255th question
+    const caf::ImportResult back = caf::decode_share(caf::encode_share(*model.value, *catalogue.value, s, false),
+                                                     *model.value, *catalogue.value);
+    INFO(error_of(back));
+    REQUIRE(back.ok());
+    CHECK(back.session.value->profile == s.profile);
+}
+
+TEST_CASE("a custom model larger than a link can hold is refused when it loads", "[share]") {
+    // Such models used to load: a link then opened option 281 of 300 as option 25 without a word,
+    // and a link of a model with a 300-character id or 300 profile questions never opened.
+    const size_t options = mini_json()["profile"][0]["options"].size();
+    const size_t questions = mini_json()["profile"].size();
+    const auto too_many_options = caf::load_model(grown_model(256 - options, 0, 10).dump(), "big.json");
+    REQUIRE_FALSE(too_many_options.ok());
+    CHECK(caf::errors_to_string(too_many_options.errors) ==
+          "big.json:/profile/0/options: has 256 options; at most 255 fit in a share link\n");
+    const auto too_many_questions = caf::load_model(grown_model(0, 256 - questions, 10).dump(), "big.json");
+    REQUIRE_FALSE(too_many_questions.ok());
+    CHECK(caf::errors_to_string(too_many_questions.errors) ==
+          "big.json:/profile: has 256 questions; at most 255 fit in a share link\n");
+    const auto long_id = caf::load_model(grown_model(0, 0, 256).dump(), "big.json");
+    REQUIRE_FALSE(long_id.ok());
+    CHECK(caf::errors_to_string(long_id.errors) == "big.json:/id: is 256 characters long; at most 255 fit in a share link\n");
 }

@@ -2,7 +2,10 @@
 // Helpers shared by the core tests: fixture files and loaded models.
 #include <catch2/catch.hpp>
 
+#include <clocale>
+#include <cstdio>
 #include <fstream>
+#include <locale>
 #include <sstream>
 #include <string>
 
@@ -71,6 +74,36 @@ inline caf::Session real_session(const std::string& relative) {
     if (!loaded.ok()) FAIL(caf::errors_to_string(loaded.errors));
     return *loaded.value;
 }
+
+// Switches the C and C++ locales to German for its lifetime, then back to
+// "C": printf, strtod, localeconv and new streams then use a comma decimal
+// separator, as on a German desktop. scripts/setup.sh installs de_DE.UTF-8;
+// without it the test fails here instead of silently testing the C locale.
+// Under WebAssembly (musl) every locale formats like "C": there the switch is
+// made, but only the browser test with a German Chromium tests a comma locale.
+struct GermanLocale {
+    GermanLocale() {
+        INFO("the de_DE.UTF-8 locale is missing or not German: run scripts/setup.sh");
+        const char* name = std::setlocale(LC_ALL, "de_DE.UTF-8");
+        REQUIRE(name != nullptr);
+#ifndef __EMSCRIPTEN__
+        std::locale::global(std::locale("de_DE.UTF-8"));
+        REQUIRE(std::string(std::localeconv()->decimal_point) == ",");
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "%.1f", 1.5);
+        REQUIRE(std::string(buf) == "1,5");
+        std::ostringstream stream;
+        stream << 1.5;
+        REQUIRE(stream.str() == "1,5");
+#endif
+    }
+    ~GermanLocale() {
+        std::setlocale(LC_ALL, "C");
+        std::locale::global(std::locale::classic());
+    }
+    GermanLocale(const GermanLocale&) = delete;
+    GermanLocale& operator=(const GermanLocale&) = delete;
+};
 
 inline bool contains(const std::string& haystack, const std::string& needle) {
     return haystack.find(needle) != std::string::npos;
