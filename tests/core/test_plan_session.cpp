@@ -133,7 +133,7 @@ TEST_CASE("two tabs editing owners and dates merge field by field", "[sync][plan
     CHECK(session_fields(merge_newest(b, a)) == session_fields(m));
 }
 
-TEST_CASE("a use case added in one tab arrives whole; one removed stays removed", "[sync][plan]") {
+TEST_CASE("a use case added in one tab arrives whole, one removed stays removed", "[sync][plan]") {
     Session a = planned(), b = planned();
     UseCase chat;
     chat.id = "chat";

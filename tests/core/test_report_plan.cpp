@@ -47,7 +47,7 @@ std::vector<const T*> blocks(const Section& s) {
 
 }  // namespace
 
-TEST_CASE("every task gets its owner, effort and dependencies; open ones their dates", "[report-plan]") {
+TEST_CASE("every task gets its owner, effort and dependencies, open ones their dates", "[report-plan]") {
     const Built b = built();
     REQUIRE(b.report.plan.ok);
     CHECK(b.report.plan.start == "2027-01-04");
