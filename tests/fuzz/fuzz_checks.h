@@ -44,6 +44,7 @@
 #include "core/import.h"
 #include "core/merge.h"
 #include "core/model.h"
+#include "core/plan_data.h"
 #include "core/report.h"
 #include "core/session.h"
 #include "core/session_io.h"
@@ -170,7 +171,7 @@ inline bool same_fields(const caf::Session& a, const caf::Session& b) {
 inline void check_exports(const caf::Model& model, const caf::Catalogue& catalogue, const caf::Session& s,
                           const caf::Assessment& assessment, const caf::ExportContext& context) {
     using F = caf::ExportFormat;
-    for (F format : {F::Markdown, F::Html, F::CsvAzureBoards, F::CsvIssues, F::JsonReport, F::Session}) {
+    for (F format : {F::Markdown, F::Html, F::CsvAzureBoards, F::CsvIssues, F::JsonReport, F::Session, F::Ics}) {
         const caf::ExportedFile file = caf::export_file(format, model, catalogue, s, assessment, context);
         FUZZ_CHECK(!file.name.empty() && file.name.find('/') == std::string::npos && !file.mime.empty(), file.name);
         FUZZ_CHECK(!file.bytes.empty(), file.name + "\n" + caf::serialize_session(s));
@@ -222,8 +223,10 @@ inline void check_merge_newest(const caf::Model& model, const caf::Catalogue& ca
 // `writers` false the exports, the JSON report and the comparison and merge
 // documents are left out (about three quarters of the time); everything
 // else still runs.
+// `plan_data`: data/plan.json loaded for this model once (nullptr: each export
+// loads the embedded one, as the CLI does; a custom model's catalogue may have none).
 inline void check_accepted(const caf::Model& model, const caf::Catalogue& catalogue, const caf::Session& s,
-                           bool writers = true) {
+                           bool writers = true, const caf::PlanData* plan_data = nullptr) {
     const caf::Assessment assessment = caf::assess(model, catalogue, s);
 
     // Compare: with itself nothing changed; then with a variant and with an empty session.
@@ -247,8 +250,11 @@ inline void check_accepted(const caf::Model& model, const caf::Catalogue& catalo
     FUZZ_CHECK(!caf::comparison_json(model, from_empty).empty(), caf::serialize_session(s));
     FUZZ_CHECK(!caf::merge_json(model, merged).empty(), caf::serialize_session(s));
     // Every export: without notes, then with notes and the comparison and merge sections.
-    check_exports(model, catalogue, s, assessment, caf::ExportContext{});
+    caf::ExportContext plain;
+    plain.plan_data = plan_data;
+    check_exports(model, catalogue, s, assessment, plain);
     caf::ExportContext full;
+    full.plan_data = plan_data;
     full.include_notes = true;
     full.date = "2026-11-23";
     full.saved_at = "2026-11-23T10:00:00Z";

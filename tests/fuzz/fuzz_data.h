@@ -14,6 +14,7 @@ namespace fuzz {
 struct Data {
     caf::Model model;
     caf::Catalogue catalogue;
+    caf::PlanData plan;   // data/plan.json, parsed once: each export would parse it again
 };
 
 inline const Data& builtin() {
@@ -22,7 +23,9 @@ inline const Data& builtin() {
         FUZZ_CHECK(model.ok(), caf::errors_to_string(model.errors));
         auto catalogue = caf::builtin_catalogue(*model.value);
         FUZZ_CHECK(catalogue.ok(), caf::errors_to_string(catalogue.errors));
-        return Data{*model.value, *catalogue.value};
+        auto plan = caf::builtin_plan_data(*model.value, *catalogue.value);
+        FUZZ_CHECK(plan.ok(), caf::errors_to_string(plan.errors));
+        return Data{*model.value, *catalogue.value, *plan.value};
     }();
     return data;
 }
@@ -42,7 +45,7 @@ inline void check_accepted_once(const caf::Session& s, size_t writers_every = 1)
     ++counts.checked;
     const bool writers = hash % writers_every == 0;
     if (writers) ++counts.written;
-    check_accepted(builtin().model, builtin().catalogue, s, writers);
+    check_accepted(builtin().model, builtin().catalogue, s, writers, &builtin().plan);
 }
 
 }  // namespace fuzz
