@@ -82,6 +82,7 @@ enum class Dialog { None, ReplaceAnswers, StartOver, Versions, Glossary };
 struct VersionsList {
   caf::History history;            // newest first
   std::int64_t now_ms = 0;         // when it was read ("12 minutes ago")
+  std::vector<std::string> when;   // per version, its time in the user's time zone
 };
 
 struct AppState {
@@ -111,6 +112,10 @@ struct AppState {
   std::optional<VersionsList> versions;       // "Restore an earlier version" is open
   bool versions_kept = false;                 // earlier versions are stored in this browser
   int tab_updates = 0;                        // times another tab's changes were merged in
+  // The last merge from another tab, in a few words ("2 changes from another tab"): the top
+  // bar says so beside the save status (no banner: nothing moves under the reader) until
+  // this tab changes something itself.
+  std::string tab_update;
   std::optional<Baseline> baseline;           // compare: an earlier assessment
   std::optional<MergeSet> merge_set;          // merge: several respondents
   bool export_notes = false;                  // put the user's notes into exports and share links

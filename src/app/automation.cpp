@@ -59,6 +59,7 @@ std::string App::automation(std::string_view command, std::string_view arg) {
   out["save_status"] = save_status_id(s.save_status);
   if (s.notice) out["notice"] = {{"title", s.notice->title}, {"text", s.notice->text}};
   out["tab_updates"] = s.tab_updates;
+  out["tab_update"] = s.tab_update;
   out["versions_kept"] = s.versions_kept;
   if (s.versions) {
     json versions = json::array();

@@ -573,6 +573,7 @@ void Intents::recompute() {
 }
 
 void Intents::changed() {
+  s_.tab_update.clear();   // the last change is this tab's own now
   results_stale_ = true;
   autosave();
   request_frames(3);
@@ -688,18 +689,24 @@ bool Intents::merge_stored(bool tell) {
   ++s_.tab_updates;
   request_frames(3);
   if (tell) {
+    s_.tab_update = news.size() == 1 ? "1 change from another tab" : std::to_string(news.size()) + " changes from another tab";
     const std::string title = "Updated with changes made in another tab";
     std::string text = news.size() == 1 ? "1 change made there is shown here too."
                                         : std::to_string(news.size()) + " changes made there are shown here too.";
-    // Answers cleared elsewhere (Start over in another tab) can be brought back from here.
+    // Answers cleared elsewhere (Start over in another tab) can be brought back from here:
+    // that deserves a banner. Anything else is said briefly, in the top bar and to screen
+    // readers, so the page does not move while the user reads or clicks.
     const auto fields = caf::session_fields(s_.session);
     const bool cleared = std::any_of(news.begin(), news.end(), [&](const std::string& key) { return fields.count(key) == 0; });
-    if (cleared) text += " Anything cleared there can be brought back with History: Restore an earlier version.";
     // A warning or an error on screen stays: it matters more.
-    if (!s_.notice || s_.notice->kind == Notice::Kind::Info || s_.notice->kind == Notice::Kind::Success)
-      show_notice(Notice::Kind::Info, title, text);
-    else
+    const bool notice_free = !s_.notice || s_.notice->kind == Notice::Kind::Info || s_.notice->kind == Notice::Kind::Success;
+    if (cleared && notice_free) {
+      show_notice(Notice::Kind::Info, title,
+                  text + " Anything cleared there can be brought back with History: Restore an earlier version.");
+    } else {
+      if (notice_free && s_.notice && s_.notice->title == title) s_.notice.reset();   // an older one is out of date
       platform_.announce(title + ". " + text);
+    }
   }
   return behind;
 }
@@ -761,7 +768,9 @@ void Intents::snapshot_if_due() {
 
 void Intents::open_versions() {
   if (!s_.data_ok) return;
-  s_.versions = VersionsList{read_history(), platform_.now_ms()};
+  s_.versions = VersionsList{read_history(), platform_.now_ms(), {}};
+  for (const caf::Snapshot& v : s_.versions->history.snapshots)
+    s_.versions->when.push_back(caf::snapshot_time_label(v.saved_at, platform_.utc_offset_minutes(v.saved_ms)));
   const size_t n = s_.versions->history.snapshots.size();
   platform_.announce("Restore an earlier version: " +
                      (n == 0 ? std::string("no earlier versions are kept in this browser yet.")
@@ -772,8 +781,9 @@ void Intents::open_versions() {
 void Intents::restore_version(size_t index) {
   if (!s_.versions || index >= s_.versions->history.snapshots.size()) return;
   caf::Snapshot chosen = std::move(s_.versions->history.snapshots[index]);
+  const std::string when = s_.versions->when[index];
   s_.versions.reset();
-  adopt_session(std::move(chosen.session), "the version of " + caf::snapshot_time_label(chosen.saved_at),
+  adopt_session(std::move(chosen.session), "the version of " + when,
                 {"What you had just before is kept as a version too: Restore an earlier version brings it back."});
 }
 

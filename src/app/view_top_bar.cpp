@@ -19,10 +19,13 @@ struct TopBarForm {
   bool menu = false;        // text size and theme in an "Aa" menu instead of buttons
 };
 
-static std::string save_label(SaveStatus status, int form) {
+static std::string save_label(const AppState& s, int form) {
   if (form == 0) return {};
-  switch (status) {
-    case SaveStatus::Saved: return form == 2 ? "✓ Saved in this browser" : "✓ Saved";
+  switch (s.save_status) {
+    case SaveStatus::Saved:
+      // Another tab's changes just arrived: said here, briefly, where nothing moves.
+      if (!s.tab_update.empty()) return form == 2 ? "✓ Synced with another tab" : "✓ Synced";
+      return form == 2 ? "✓ Saved in this browser" : "✓ Saved";
     case SaveStatus::Off: return form == 2 ? "Autosave off" : "Not saved";
     case SaveStatus::Failed: return "Not saved";
     case SaveStatus::NotYet: return {};
@@ -76,7 +79,7 @@ void draw_top_bar(const AppState& s, Intents& act) {
   auto needed = [&](const TopBarForm& f) {
     float w = pad * 2.0f + tabs_w + em * 0.3f;
     if (f.brand) w += button_w(f.long_brand ? "AI Maturity Self-Assessment" : "AI maturity", fonts.bold) + (show_tabs ? em * 1.5f : 0.0f);
-    const std::string save = save_label(s.save_status, f.save_text);
+    const std::string save = save_label(s, f.save_text);
     if (!save.empty()) w += fonts.small->CalcTextSizeA(fonts.small->FontSize, FLT_MAX, 0.0f, save.c_str()).x + em;
     return w + controls_w(f.menu);
   };
@@ -124,7 +127,7 @@ void draw_top_bar(const AppState& s, Intents& act) {
   }
 
   // ---- Right side: autosave status and display settings ------------------------
-  const std::string save_text = save_label(s.save_status, form.save_text);
+  const std::string save_text = save_label(s, form.save_text);
   const float right_w = controls_w(form.menu);
   const float save_w = save_text.empty() ? 0.0f : ImGui::CalcTextSize(save_text.c_str()).x + em;
   ImGui::SameLine(std::max(ImGui::GetCursorPosX() + em * 0.3f, width - pad - right_w - save_w));
@@ -133,6 +136,7 @@ void draw_top_bar(const AppState& s, Intents& act) {
     ImGui::PushFont(fonts.small);
     ui::status_text(s.save_status == SaveStatus::Saved ? p.good : p.warn, save_text);
     if (ImGui::IsItemHovered() && !s.save_detail.empty()) ImGui::SetTooltip("%s", s.save_detail.c_str());
+    else if (ImGui::IsItemHovered() && !s.tab_update.empty()) ImGui::SetTooltip("%s", (s.tab_update + ", saved in this browser").c_str());
     ImGui::PopFont();
     ImGui::SameLine(0, em);
   }
@@ -177,7 +181,7 @@ void draw_top_bar(const AppState& s, Intents& act) {
         }
       }
       if (s.save_status != SaveStatus::Saved) ui::status_text(p.warn, s.save_status == SaveStatus::NotYet ? "Not saved yet" : "Autosave is off");
-      else ui::status_text(p.good, "✓ Saved in this browser");
+      else ui::status_text(p.good, s.tab_update.empty() ? "✓ Saved in this browser" : "✓ Synced with another tab");
       ui::end_menu();
     }
     ImGui::PopStyleVar();

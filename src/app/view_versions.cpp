@@ -13,7 +13,7 @@ namespace app {
 
 // True when its Restore button was pressed.
 static bool draw_version_row(const AppState& s, const caf::Snapshot& v, size_t index, float width, int questions) {
-  const std::string when = caf::snapshot_time_label(v.saved_at);
+  const std::string when = s.versions->when[index];
   const std::string age = caf::snapshot_age_label(s.versions->now_ms, v.saved_ms);
   const std::string answers = std::to_string(v.answers) + " of " + std::to_string(questions) + " questions answered";
   ui::begin_list_item();

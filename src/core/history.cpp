@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/civil_date.h"
 #include "core/session_io.h"
 #include "core/session_migrate.h"
 #include "core/session_sync.h"
@@ -42,7 +43,7 @@ Snapshot make_snapshot(const Session& s, std::int64_t now_ms, const std::string&
     return out;
 }
 
-std::string snapshot_time_label(const std::string& iso) {
+std::string snapshot_time_label(const std::string& iso, int utc_offset_minutes) {
     static const char* const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     auto digits = [&](size_t at, size_t n) {
@@ -53,10 +54,20 @@ std::string snapshot_time_label(const std::string& iso) {
     if (iso.size() < 16 || !digits(0, 4) || iso[4] != '-' || !digits(5, 2) || iso[7] != '-' || !digits(8, 2) ||
         iso[10] != 'T' || !digits(11, 2) || iso[13] != ':' || !digits(14, 2))
         return iso;
-    const int month = std::stoi(iso.substr(5, 2));
-    if (month < 1 || month > 12) return iso;
-    return std::to_string(std::stoi(iso.substr(8, 2))) + " " + months[month - 1] + " " + iso.substr(0, 4) + ", " +
-           iso.substr(11, iso.size() >= 19 && iso[16] == ':' && digits(17, 2) ? 8 : 5) + " UTC";
+    const std::optional<std::int64_t> day = parse_iso_day(iso.substr(0, 10));
+    const int hour = std::stoi(iso.substr(11, 2)), minute = std::stoi(iso.substr(14, 2));
+    if (!day || hour > 23 || minute > 59) return iso;
+    const bool has_seconds = iso.size() >= 19 && iso[16] == ':' && digits(17, 2);
+    // Shift by whole minutes: the seconds stay as written.
+    std::int64_t minutes = *day * 1440 + hour * 60 + minute + utc_offset_minutes;
+    const std::int64_t local_day = minutes >= 0 ? minutes / 1440 : (minutes - 1439) / 1440;
+    minutes -= local_day * 1440;
+    const CivilDate d = civil_from_days(local_day);
+    auto two = [](std::int64_t n) { return std::string(n < 10 ? "0" : "") + std::to_string(n); };
+    std::string label = std::to_string(d.day) + " " + months[d.month - 1] + " " + std::to_string(d.year) + ", " +
+                        two(minutes / 60) + ":" + two(minutes % 60);
+    if (has_seconds) label += ":" + iso.substr(17, 2);
+    return utc_offset_minutes == 0 ? label + " UTC" : label;
 }
 
 std::string snapshot_age_label(std::int64_t now_ms, std::int64_t saved_ms) {

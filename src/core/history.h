@@ -56,8 +56,10 @@ bool snapshot_due(const History& history, std::int64_t now_ms, bool first_save_s
                   const HistoryLimits& limits = {});
 
 // "1 Dec 2026, 10:05:09 UTC" from "2026-12-01T10:05:09Z" (seconds: two versions a minute apart
-// stay apart; the text itself when it is not such a time).
-std::string snapshot_time_label(const std::string& iso);
+// stay apart; the text itself when it is not such a time). With the user's offset from UTC at
+// that moment (the browser's time zone, daylight saving included) the local time, without a
+// suffix: "1 Dec 2026, 11:05:09" at +60; across midnight the date moves too.
+std::string snapshot_time_label(const std::string& iso, int utc_offset_minutes = 0);
 // "just now", "5 minutes ago", "3 hours ago", "2 days ago".
 std::string snapshot_age_label(std::int64_t now_ms, std::int64_t saved_ms);
 

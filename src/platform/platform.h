@@ -54,6 +54,8 @@ public:
   virtual std::string now_iso8601() = 0;
   // The same clock in milliseconds since 1970 (UTC): when a field was changed (session_sync.h).
   virtual std::int64_t now_ms() = 0;
+  // Minutes the user's time zone is ahead of UTC at `at_ms` (daylight saving included).
+  virtual int utc_offset_minutes(std::int64_t at_ms) { (void)at_ms; return 0; }
 
   // What changed in the semantics tree (app/semantics.h), for the DOM mirror that
   // assistive technology reads. Hosts without one ignore it.

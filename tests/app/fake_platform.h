@@ -64,6 +64,8 @@ struct FakePlatform final : platform::Platform {
   void set_clipboard(std::string_view text) override { clipboard = std::string(text); }
   std::string now_iso8601() override { return now; }
   std::int64_t now_ms() override { return clock_ms; }
+  int utc_offset = 0;   // minutes ahead of UTC
+  int utc_offset_minutes(std::int64_t) override { return utc_offset; }
 };
 
 } // namespace test

@@ -139,6 +139,13 @@ TEST_CASE("history: times as the list shows them", "[history]") {
     CHECK(caf::snapshot_time_label("2025-07-31T23:59Z") == "31 Jul 2025, 23:59 UTC");
     CHECK(caf::snapshot_time_label("yesterday") == "yesterday");
     CHECK(caf::snapshot_time_label("2026-13-01T10:05:09Z") == "2026-13-01T10:05:09Z");
+    CHECK(caf::snapshot_time_label("2026-12-01T24:05:09Z") == "2026-12-01T24:05:09Z");
+    // In the user's time zone (the offset the browser gives for that moment): local, no suffix.
+    CHECK(caf::snapshot_time_label("2026-12-01T10:05:09Z", 60) == "1 Dec 2026, 11:05:09");
+    CHECK(caf::snapshot_time_label("2026-07-01T10:05Z", -240) == "1 Jul 2026, 06:05");
+    CHECK(caf::snapshot_time_label("2026-12-31T23:30:00Z", 330) == "1 Jan 2027, 05:00:00");    // India, new year
+    CHECK(caf::snapshot_time_label("2028-03-01T02:00:00Z", -300) == "29 Feb 2028, 21:00:00");  // back to a leap day
+    CHECK(caf::snapshot_time_label("2026-01-01T00:15:00Z", -60) == "31 Dec 2025, 23:15:00");
     const std::int64_t t = 1764619925123;
     CHECK(caf::snapshot_age_label(t + 59'000, t) == "just now");
     CHECK(caf::snapshot_age_label(t - 5000, t) == "just now");   // a clock that went back

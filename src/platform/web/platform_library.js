@@ -133,6 +133,8 @@ mergeInto(LibraryManager.library, {
     return p;
   },
   js_now_ms: function() { return Date.now(); },
+  // getTimezoneOffset is UTC minus local: the other sign.
+  js_utc_offset_minutes: function(atMs) { return -new Date(atMs).getTimezoneOffset(); },
   js_clipboard_text: function() {
     const t = typeof window.cafClipboard === 'string' ? window.cafClipboard : '';
     const n = lengthBytesUTF8(t) + 1;

@@ -22,6 +22,7 @@ void js_edit_text(const char* title, int title_len, const char* text, int text_l
 void js_set_clipboard(const char* text, int len);
 char* js_now_iso8601();
 double js_now_ms();
+int js_utc_offset_minutes(double at_ms);
 char* js_clipboard_text();
 void js_install_page_hooks();
 void js_publish_semantics(const char* patch, int len);
@@ -93,6 +94,7 @@ void WebPlatform::set_clipboard(std::string_view text) { js_set_clipboard(text.d
 std::string WebPlatform::now_iso8601() { return take(js_now_iso8601()); }
 
 std::int64_t WebPlatform::now_ms() { return static_cast<std::int64_t>(js_now_ms()); }
+int WebPlatform::utc_offset_minutes(std::int64_t at_ms) { return js_utc_offset_minutes(double(at_ms)); }
 
 std::string WebPlatform::clipboard_text() { return take(js_clipboard_text()); }
 

@@ -21,6 +21,7 @@ public:
   void set_clipboard(std::string_view text) override;
   std::string now_iso8601() override;
   std::int64_t now_ms() override;
+  int utc_offset_minutes(std::int64_t at_ms) override;
   void publish_semantics(std::string_view patch) override;
 
   // The text of the page's last paste event (for ImGui's paste shortcut).
