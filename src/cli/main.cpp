@@ -48,8 +48,9 @@ enum Exit { kOk = 0, kInvalid = 1, kUsage = 2, kIo = 3 };
 
 const char* kUsageText =
     "Usage:\n"
-    "  caf-assess report <session.json> [--format md|html|csv|csv-issues|json|session] [--out FILE]\n"
+    "  caf-assess report <session.json> [--format md|html|csv|csv-issues|json|session|ics] [--out FILE]\n"
     "                    [--notes] [--compare EARLIER.json] [--date YYYY-MM-DD]\n"
+    "                    [--start YYYY-MM-DD] [--capacity N] [--process basic|agile|scrum|cmmi]\n"
     "                    [--work-item-type TYPE] [--no-bom]\n"
     "  caf-assess diff <earlier.json> <later.json> [--format md|json] [--out FILE]\n"
     "  caf-assess merge <a.json> <b.json>... [--format md|html|json] [--out FILE]\n"
