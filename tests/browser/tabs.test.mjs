@@ -87,7 +87,8 @@ test('answers given in tab A and tab B both survive, in both tabs and in a new t
   const q2 = await answerHere(a.page, 1);
   await hasAnswers(b.page, { [q1]: 3, [q2]: 1 }, 'tab B shows tab A\'s two answers');
   const bState = await appState(b.page);
-  assert.equal(bState.tab_update, '2 changes from another tab', 'tab B says where they came from');
+  // One merge per storage event: how many changes the last one brought depends on timing.
+  assert.match(bState.tab_update, /^[12] changes? from another tab$/, 'tab B says where they came from');
   assert.equal(bState.notice, undefined, 'briefly: no banner pushes the page down');
   assert.equal(bState.screen, 'welcome', 'tab B stays where it was');
 
@@ -96,14 +97,14 @@ test('answers given in tab A and tab B both survive, in both tabs and in a new t
   assert.ok(q3 !== q1 && q3 !== q2);
   await hasAnswers(a.page, { [q1]: 3, [q2]: 1, [q3]: 4 }, 'tab A shows tab B\'s answer and keeps its own');
   const aState = await appState(a.page);
-  assert.equal(aState.tab_update, '1 change from another tab');
+  assert.equal(aState.tab_update, '1 change from another tab', 'tab A got the one answer of tab B');
   assert.equal(aState.notice, undefined);
   // The top bar's status says it, for the eye and in the accessibility tree.
   assert.ok(await a.page.evaluate(() => [...document.querySelectorAll('[role=status]')]
     .some((e) => e.textContent.includes('Synced with another tab'))), 'the status is mirrored');
   assert.equal(aState.question, q2, 'tab A stays on its question');
   assert.ok((await a.page.evaluate(() => document.getElementById('announcer').textContent)).includes(UPDATED), 'and screen readers hear it');
-  await screenshot(a.page, 'tabs-updated-notice');
+  await screenshot(a.page, 'tabs-synced-status');
 
   const c = await openTab(context);
   assert.deepEqual(await answers(c.page), { [q1]: 3, [q2]: 1, [q3]: 4 }, 'a new tab has all three');
@@ -156,7 +157,8 @@ test('three tabs: a tab left with old state merges before it writes and never ov
 });
 
 test('start over in one tab, then restore an earlier version in another: the answers come back', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  // India (UTC+05:30, no daylight saving): the list shows the user's own clock.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, timezoneId: 'Asia/Kolkata' });
   const a = await openTab(context);
   const b = await openTab(context);
   await toQuestions(a.page);
@@ -185,6 +187,11 @@ test('start over in one tab, then restore an earlier version in another: the ans
   assert.ok(dialog, 'the dialog is in the accessibility tree');
   assert.ok(tree.nodes.some((n) => n.r === 'button' && /^Restore the version of .*, 3 of \d+ questions answered$/.test(n.n)),
     'each Restore button says which version');
+  const local = new Date(Date.parse(history.snapshots[0].saved_at) + 330 * 60000);   // its UTC fields are Kolkata's
+  const month = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][local.getUTCMonth()];
+  const when = `${local.getUTCDate()} ${month} ${local.getUTCFullYear()}, ${local.toISOString().slice(11, 19)}`;
+  assert.ok(tree.nodes.some((n) => n.r === 'button' && n.n.startsWith(`Restore the version of ${when}, 3 of`)),
+    `the newest version at ${when}, Kolkata time`);
   assert.equal(await a.page.getByRole('dialog', { name: 'Restore an earlier version' }).count(), 1, 'and in the DOM mirror');
   await screenshot(a.page, 'tabs-restore-dialog');
   await tabTo(a.page, 'Restore');
