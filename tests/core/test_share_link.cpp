@@ -44,6 +44,32 @@ void check_same_answers(const caf::Session& a, const caf::Session& b) {
     }
 }
 
+// What link format 3 adds: the plan's settings, owners and dates, the use cases.
+void check_same_plan(const caf::Session& a, const caf::Session& b) {
+    CHECK(a.plan.start == b.plan.start);
+    CHECK(a.plan.capacity == b.plan.capacity);
+    for (const auto& [id, st] : a.items) {
+        const auto it = b.items.find(id);
+        const caf::ItemState none;
+        const caf::ItemState& other = it == b.items.end() ? none : it->second;
+        INFO(id);
+        CHECK(other.owner == st.owner);
+        CHECK(other.start == st.start);
+        CHECK(other.due == st.due);
+    }
+    REQUIRE(a.use_cases.size() == b.use_cases.size());
+    for (size_t k = 0; k < a.use_cases.size(); ++k) {
+        const caf::UseCase &x = a.use_cases[k], &y = b.use_cases[k];
+        CHECK(x.id == y.id);
+        CHECK(x.name == y.name);
+        CHECK(x.value == y.value);
+        CHECK(x.sensitivity == y.sensitivity);
+        CHECK(x.beneficiary == y.beneficiary);
+        CHECK(x.goal == y.goal);
+        CHECK(x.need == y.need);
+    }
+}
+
 // Test-side copies of the link's framing, to craft links with a valid checksum.
 uint32_t crc32(const std::string& bytes) {
     uint32_t c = 0xFFFFFFFFu;
@@ -93,7 +119,7 @@ std::string payload_of(const std::string& link) {
     return bytes.substr(0, bytes.size() - 4);
 }
 
-std::string link_of(const std::string& payload, const char* prefix = "v2.") {
+std::string link_of(const std::string& payload, const char* prefix = caf::kShareLinkPrefix) {
     std::string bytes = payload;
     const uint32_t c = crc32(payload);
     for (int shift = 24; shift >= 0; shift -= 8) bytes += static_cast<char>((c >> shift) & 0xFFu);
@@ -112,14 +138,17 @@ TEST_CASE("every persona round-trips through a short link", "[share]") {
             const caf::Session s = test::real_session(file);
             const std::string link = encode(s, false);
             INFO(link);
-            CHECK(link.rfind("v2.", 0) == 0);
-            CHECK(link.size() < 200);  // ~110 characters for 68 questions, 11 dimensions, 45 items
-            CHECK(link.find_first_not_of(kAlphabet + ".v2") == std::string::npos);
+            CHECK(link.rfind("v3.", 0) == 0);
+            // ~110 characters for 68 questions, 11 dimensions, 45 items; the personas' plans and
+            // use cases add up to ~300 more
+            CHECK(link.size() < 600);
+            CHECK(link.find_first_not_of(kAlphabet + ".v3") == std::string::npos);
             const auto r = decode(link);
             INFO(error_of(r));
             REQUIRE(r.ok());
             CHECK(r.notes.empty());
             check_same_answers(s, *r.session.value);
+            check_same_plan(s, *r.session.value);
             CHECK(r.session.value->notes.empty());
             CHECK(r.session.value->meta.title.empty());
             CHECK(encode(*r.session.value, false) == link);  // stable
@@ -171,8 +200,8 @@ TEST_CASE("an empty session round-trips", "[share]") {
 TEST_CASE("links that are not ours, newer, or have odd characters say so", "[share]") {
     CHECK(error_of(decode("")) == "share link: is empty: there is nothing after the # in the address\n");
     CHECK(test::contains(error_of(decode("#section-2")), "is not a share link of this app"));
-    CHECK(test::contains(error_of(decode("v3.AAAA")),
-                         "was made by a newer version of this app (link format v3); this app reads links up to v2"));
+    CHECK(test::contains(error_of(decode("v4.AAAA")),
+                         "was made by a newer version of this app (link format v4); this app reads links up to v3"));
     CHECK(test::contains(error_of(decode("v1.AB*CD")), "contains '*' at position 6, which a share link never has"));
     CHECK(test::contains(error_of(decode("v1.AB\xC3\xA9")), "contains a non-ASCII character at position 6"));
     CHECK(test::contains(error_of(decode("v1.A")), "is cut off"));
