@@ -24,7 +24,7 @@
 //   session file      serialise -> import gives the same session back (change
 //                     times included) without an upgrade note, and
 //                     serialising that again gives the same bytes
-//   share link        (format 2) with notes: the same session back but for
+//   share link        (format 3) with notes: the same session back but for
 //                     meta.updated and the change times, which links do not
 //                     carry; without notes: the same answers (don't know
 //                     included), targets, profile, checklist choice and ticks
