@@ -49,7 +49,8 @@ embed_files(embed_shaders ${GEN_DIR}/embedded_shaders.h embedded_shaders ${SHADE
 # --- The app -----------------------------------------------------------------
 file(GLOB APP_SOURCES CONFIGURE_DEPENDS
   ${CMAKE_SOURCE_DIR}/src/app/*.cpp ${CMAKE_SOURCE_DIR}/src/platform/web/*.cpp)
-list(REMOVE_ITEM APP_SOURCES ${CMAKE_SOURCE_DIR}/src/app/intents.cpp ${CMAKE_SOURCE_DIR}/src/app/semantics.cpp)   # in caf_app_logic
+list(REMOVE_ITEM APP_SOURCES ${CMAKE_SOURCE_DIR}/src/app/intents.cpp ${CMAKE_SOURCE_DIR}/src/app/intents_use_cases.cpp
+  ${CMAKE_SOURCE_DIR}/src/app/semantics.cpp)   # in caf_app_logic
 add_executable(app ${APP_SOURCES} ${GEN_DIR}/embedded_fonts.h ${GEN_DIR}/embedded_shaders.h)
 add_dependencies(app embed_fonts embed_shaders contracts)
 target_link_libraries(app PRIVATE caf_app_logic imgui)

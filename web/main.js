@@ -26,7 +26,9 @@ window.cafContracts = contracts;
       if (!isField(e.target)) return;
       e.stopImmediatePropagation();
       const dialog = e.target.closest('dialog');
-      if (type === 'keydown' && e.key === 'Enter' && (e.ctrlKey || e.metaKey) && dialog && dialog.open) {
+      // A one-line text (a use case's name) saves on a plain Enter too.
+      const saves = e.ctrlKey || e.metaKey || (dialog && dialog.dataset.singleLine === '1' && !e.shiftKey);
+      if (type === 'keydown' && e.key === 'Enter' && saves && dialog && dialog.open) {
         e.preventDefault();
         dialog.close('save');
       }

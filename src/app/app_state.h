@@ -13,7 +13,9 @@
 #include "core/journey.h"
 #include "core/merge.h"
 #include "core/model.h"
+#include "core/plan_data.h"
 #include "core/session.h"
+#include "core/use_cases.h"
 
 namespace app {
 
@@ -75,6 +77,12 @@ struct WhatIf {
   caf::ScoreResult scores;
 };
 
+// The use case removed last, kept so "Undo" puts it back where it was.
+struct RemovedUseCase {
+  caf::UseCase use_case;
+  size_t index = 0;              // its place in the user's order
+};
+
 // Which dialog is open (drawn by view_dialogs.cpp, answered through intents).
 enum class Dialog { None, ReplaceAnswers, StartOver, Versions, Glossary };
 
@@ -95,8 +103,10 @@ struct AppState {
   std::string data_error;                     // the built-in model failed to load (a broken build)
   caf::Model model;
   caf::Catalogue catalogue;
+  caf::PlanData plan_data;                    // data/plan.json: roles, efforts, the use-case decision tree
   caf::Session session;
   caf::Assessment result;                     // recomputed after every change
+  caf::Portfolio portfolio;                   // recomputed with `result`: the use cases ranked, the PoC
   std::vector<caf::QuestionRef> sequence;     // all scored questions in order
   int question = 0;                           // the assessment cursor (index in sequence)
   std::optional<WhatIf> what_if;
@@ -120,9 +130,12 @@ struct AppState {
   std::optional<MergeSet> merge_set;          // merge: several respondents
   bool export_notes = false;                  // put the user's notes into exports and share links
   std::string share_link;                     // the last link made (shown so it can be copied by hand)
+  std::optional<RemovedUseCase> removed_use_case;   // Undo on the portfolio brings it back
 
   // Work in this browser worth continuing, and where "continue" leads.
-  bool has_work() const { return !session.answers.empty() || !session.profile.empty() || !session.items.empty(); }
+  bool has_work() const {
+    return !session.answers.empty() || !session.profile.empty() || !session.items.empty() || !session.use_cases.empty();
+  }
   caf::Step resume_step() const { return session.profile.empty() ? caf::Step::Profile : caf::Step::Assessment; }
   // The theme drawn: forced colors (Windows high contrast) win over the user's choice.
   ThemeId theme() const { return system.forced_colors ? ThemeId::HighContrast : prefs.theme; }

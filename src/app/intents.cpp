@@ -21,6 +21,7 @@
 #include "core/history.h"
 #include "core/import.h"
 #include "core/model_loader.h"
+#include "core/plan_data.h"
 #include "core/session_io.h"
 #include "core/session_sync.h"
 #include "core/share_link.h"
@@ -64,6 +65,12 @@ void Intents::load_builtin_data() {
     return;
   }
   s_.catalogue = std::move(*c.value);
+  auto plan = caf::builtin_plan_data(s_.model, s_.catalogue);
+  if (!plan.ok()) {
+    s_.data_error = caf::errors_to_string(plan.errors);
+    return;
+  }
+  s_.plan_data = std::move(*plan.value);
   s_.session = caf::new_session(s_.model);
   s_.data_ok = true;
   recompute();
@@ -186,6 +193,10 @@ void Intents::file_opened(int purpose, std::string_view name, std::string_view b
 
 void Intents::text_edited(int purpose, std::string_view text, bool accepted) {
   request_frames(3);
+  if (TextPurpose(purpose) == TextPurpose::UseCaseName) {
+    use_case_name_edited(text, accepted);
+    return;
+  }
   const std::string id = std::move(pending_note_id_);
   pending_note_id_.clear();
   if (!accepted || id.empty()) return;
@@ -477,7 +488,7 @@ void Intents::copy_report_markdown() {
 void Intents::make_share_link() {
   s_.share_link = platform_.page_address() + "#" + caf::encode_share(s_.model, s_.catalogue, s_.session, s_.export_notes);
   platform_.set_clipboard(s_.share_link);
-  std::string text = std::string("The link holds your profile, answers, targets and ticks") +
+  std::string text = std::string("The link holds your profile, answers, targets, ticks, plan and use cases") +
                      (s_.export_notes ? " and your notes" : " (not your notes)") +
                      ". It is in the part after '#', which browsers never send to a server: whoever opens it sees "
                      "your assessment in their own browser.";
@@ -564,6 +575,7 @@ void Intents::rebuild_sequence() {
 void Intents::recompute() {
   rebuild_sequence();
   s_.result = caf::assess(s_.model, s_.catalogue, s_.session);
+  s_.portfolio = caf::evaluate_portfolio(s_.session.use_cases, s_.plan_data, s_.model, s_.result.scores.maturity);
   if (s_.baseline) {
     s_.baseline->comparison = caf::compare(s_.model, s_.catalogue, s_.baseline->session, s_.session);
     s_.baseline->comparison.before_label = s_.baseline->name;
@@ -661,6 +673,7 @@ void Intents::replace_session(caf::Session incoming) {
   for (const auto& [key, t] : s_.session.changed) newest = std::max(newest, t);
   caf::stamp_replacement(incoming, s_.session, next_stamp(newest + 1));
   s_.session = std::move(incoming);
+  s_.removed_use_case.reset();   // its Undo belonged to the session replaced
 }
 
 bool Intents::merge_stored(bool tell) {

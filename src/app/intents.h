@@ -67,6 +67,23 @@ public:
   void clear_what_if();
   void dismiss_notice();
 
+  // ---- [SECTION] The use-case portfolio (intents_use_cases.cpp) ------------------------
+  // Each edit stamps its field (session_sync.h: use_cases/<id>/<field>), so tabs merge it.
+  void add_use_case();                                  // asks for its name (the HTML text dialog)
+  void rename_use_case(const std::string& id);          // the same dialog, with the name
+  // Names a new use case (id "") or renames one; "" when done, else why the name was
+  // refused (also shown, and the dialog opens again with what was typed).
+  std::string name_use_case(const std::string& id, std::string_view name);
+  void remove_use_case(const std::string& id);          // undoable: undo_remove_use_case()
+  void undo_remove_use_case();
+  void set_use_case_value(const std::string& id, int value);   // 1..5
+  void set_use_case_sensitivity(const std::string& id, const std::string& sensitivity_id);
+  void set_use_case_beneficiary(const std::string& id, const std::string& beneficiary_id);
+  // The decision tree: a goal clears a need that is not one of its needs.
+  void set_use_case_goal(const std::string& id, const std::string& goal_id);
+  void set_use_case_need(const std::string& id, const std::string& need_id);
+  // ---- [END SECTION] The use-case portfolio --------------------------------------------
+
   // ---- Sessions from outside, starting over --------------------------------------------
   // Takes a session from outside: asks first if it would replace answers.
   void offer_session(caf::Session incoming, std::string source, std::vector<std::string> notes = {});
@@ -144,6 +161,14 @@ private:
   void adopt_session(caf::Session incoming, const std::string& source, const std::vector<std::string>& notes);
   void apply_view_state(const caf::ViewState& view);
   caf::ViewState view_state() const;
+
+  // ---- [SECTION] The use-case portfolio (intents_use_cases.cpp) ------------------------
+  void use_case_name_edited(std::string_view text, bool accepted);   // the dialog closed
+  void use_case_changed(const std::string& id, const char* field);   // stamp, announce the rank
+  std::string new_use_case_id(const std::string& name) const;
+  bool editing_use_case_ = false;             // the name dialog is open …
+  std::string pending_use_case_;              // … for this use case ("" = a new one)
+  // ---- [END SECTION] The use-case portfolio --------------------------------------------
 
   AppState& s_;
   platform::Platform& platform_;

@@ -1,6 +1,7 @@
 // Results: the maturity level with its meaning and reason, the radar of the
 // dimensions (current and target), bars per dimension, strengths and gaps, a
-// coverage warning, and what-if: what a higher answer would change.
+// coverage warning, what-if: what a higher answer would change, and the use-case
+// portfolio (view_use_cases.cpp).
 #include <algorithm>
 #include <cfloat>
 #include <string>
@@ -445,6 +446,8 @@ void draw_results(const AppState& s, Intents& act) {
   draw_strengths_and_gaps(s, width);
   ui::space(0.5f);
   draw_what_if(s, act, width);
+  ui::space(0.5f);
+  draw_use_cases(s, act, width);
   ui::space(0.5f);
   draw_history_and_team(s, act, width);
 

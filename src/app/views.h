@@ -13,6 +13,8 @@ void draw_welcome(const AppState& s, Intents& act);
 void draw_profile(const AppState& s, Intents& act);
 void draw_results(const AppState& s, Intents& act);
 void draw_roadmap(const AppState& s, Intents& act);
+// The use-case portfolio, a part of Results (view_use_cases.cpp), `width` wide.
+void draw_use_cases(const AppState& s, Intents& act, float width);
 
 // The question screen tells its footer where the question column is drawn.
 struct QuestionColumn { float x = 0, width = 0; };

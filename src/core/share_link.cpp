@@ -1,8 +1,10 @@
 #include "core/share_link.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 
+#include "core/civil_date.h"
 #include "core/format.h"
 #include "core/session_io.h"
 #include "core/session_migrate.h"
@@ -295,6 +297,115 @@ ImportResult failure(std::string message) {
 
 constexpr const char* kCopyAgain = "; copy the whole link again";
 
+// [SECTION] The plan (link format 3)
+
+// Use-case sensitivities and beneficiaries as small codes (index + 1, 0 = none): the
+// values session files allow (session_io.cpp), in this order forever.
+constexpr std::array<const char*, 4> kSensitivities = {"public", "internal", "confidential", "regulated"};
+constexpr std::array<const char*, 3> kBeneficiaries = {"employees", "partners", "customers"};
+
+template <size_t N>
+unsigned code_of(const std::array<const char*, N>& list, const std::string& id) {
+    for (size_t k = 0; k < N; ++k)
+        if (id == list[k]) return static_cast<unsigned>(k + 1);
+    return 0;
+}
+
+// Dates as days since 1900-01-01 + 1 (the first year a session allows), 0 = none: three bytes.
+const std::int64_t kDayBase = days_from_civil({1900, 1, 1});
+
+uint64_t day_code(const std::string& iso) {
+    const auto d = parse_iso_day(iso);
+    return d ? static_cast<uint64_t>(*d - kDayBase + 1) : 0;
+}
+
+std::string day_text(uint64_t code) { return iso_day(static_cast<std::int64_t>(code) - 1 + kDayBase); }
+
+constexpr unsigned kHasOwner = 1, kHasStart = 2, kHasDue = 4;
+
+void write_plan(Writer& w, const LinkStructure& st, const Session& session) {
+    w.varint(day_code(session.plan.start));
+    w.u8(static_cast<unsigned>(std::clamp(session.plan.capacity, 0, 255)));
+    std::vector<std::pair<size_t, const ItemState*>> planned;
+    for (size_t k = 0; k < st.items.size(); ++k) {
+        const auto it = session.items.find(st.items[k]);
+        if (it == session.items.end()) continue;
+        const ItemState& is = it->second;
+        if (!is.owner.empty() || day_code(is.start) || day_code(is.due)) planned.emplace_back(k, &is);
+    }
+    w.varint(planned.size());
+    for (const auto& [k, is] : planned) {
+        w.varint(k);
+        const unsigned mask = (is->owner.empty() ? 0 : kHasOwner) | (day_code(is->start) ? kHasStart : 0) |
+                              (day_code(is->due) ? kHasDue : 0);
+        w.u8(mask);
+        if (mask & kHasOwner) w.str(is->owner);
+        if (mask & kHasStart) w.varint(day_code(is->start));
+        if (mask & kHasDue) w.varint(day_code(is->due));
+    }
+    w.varint(session.use_cases.size());
+    for (const UseCase& u : session.use_cases) {
+        w.str(u.id);
+        w.str(u.name);
+        w.u8(static_cast<unsigned>(std::clamp(u.value, 1, 5)) | code_of(kSensitivities, u.sensitivity) << 3 |
+             code_of(kBeneficiaries, u.beneficiary) << 6);
+        w.str(u.goal);
+        w.str(u.need);
+    }
+}
+
+// Reads what write_plan wrote into the session file's JSON; "" or what is damaged.
+std::string read_plan(Reader& r, const LinkStructure& st, nlohmann::json& root, nlohmann::json& items) {
+    using ojson = nlohmann::json;
+    const uint64_t start = r.varint();
+    const unsigned capacity = r.u8();
+    if (!r.ok || start > 3000000) return "the plan's settings do not fit";
+    ojson plan = ojson::object();
+    if (start > 0) plan["start"] = day_text(start);
+    if (capacity > 0) plan["capacity"] = capacity;   // parse_session checks the range
+    if (!plan.empty()) root["plan"] = std::move(plan);
+    const uint64_t count = r.varint();
+    if (!r.ok || count > st.items.size()) return "the plan's items do not fit";
+    for (uint64_t n = 0; n < count; ++n) {
+        const uint64_t k = r.varint();
+        const unsigned mask = r.u8();
+        if (!r.ok || k >= st.items.size() || mask == 0 || mask > 7) return "a plan item does not fit";
+        ojson& item = items[st.items[static_cast<size_t>(k)]];
+        if (item.contains("owner") || item.contains("start") || item.contains("due")) return "a plan item repeats";
+        if (mask & kHasOwner) item["owner"] = r.str(kMaxNameLength * 4);
+        for (const unsigned bit : {kHasStart, kHasDue}) {
+            if (!(mask & bit)) continue;
+            const uint64_t day = r.varint();
+            if (!r.ok || day == 0 || day > 3000000) return "a plan date does not fit";
+            item[bit == kHasStart ? "start" : "due"] = day_text(day);
+        }
+        if (!r.ok) return "a plan item does not fit";
+    }
+    const uint64_t use_cases = r.varint();
+    if (!r.ok || use_cases > kMaxUseCases) return "the use cases do not fit";
+    ojson list = ojson::array();
+    for (uint64_t n = 0; n < use_cases; ++n) {
+        ojson u = ojson::object();
+        u["id"] = r.str(40);
+        u["name"] = r.str(kMaxNameLength * 4);
+        const unsigned packed = r.u8();
+        const std::string goal = r.str(64), need = r.str(64);
+        if (!r.ok) return "a use case does not fit";
+        const unsigned sensitivity = (packed >> 3) & 7u, beneficiary = packed >> 6;
+        if ((packed & 7u) < 1 || (packed & 7u) > 5 || sensitivity > kSensitivities.size() ||
+            beneficiary > kBeneficiaries.size())
+            return "a use case's value is out of range";
+        u["value"] = packed & 7u;
+        if (sensitivity) u["sensitivity"] = kSensitivities[sensitivity - 1];
+        if (beneficiary) u["beneficiary"] = kBeneficiaries[beneficiary - 1];
+        if (!goal.empty()) u["goal"] = goal;
+        if (!need.empty()) u["need"] = need;
+        list.push_back(std::move(u));
+    }
+    if (!list.empty()) root["use_cases"] = std::move(list);
+    return "";
+}
+
 }  // namespace
 
 // [SECTION] Public API
@@ -349,6 +460,8 @@ std::string encode_share(const Model& model, const Catalogue& catalogue, const S
         ticks.put(it != session.items.end() && it->second.done ? 1u : 0u, 1);
     }
     w.bytes += ticks.finish();
+
+    write_plan(w, st, session);
 
     if (include_notes) {
         std::vector<std::pair<size_t, const std::string*>> notes, item_notes;
@@ -453,7 +566,8 @@ ImportResult decode_share(std::string_view fragment, const Model& model, const C
 
     // Which version's questions the positions refer to: this one's, or an earlier one's.
     std::vector<LinkStructure> candidates;
-    if (link_format == kShareLinkFormat) candidates.push_back(current_structure(model, catalogue));
+    // Formats 2 and 3 lay out the questions alike: the current ids serve both.
+    if (link_format >= 2) candidates.push_back(current_structure(model, catalogue));
     for (const auto& st : legacy_structures())
         if (st.link_format == link_format && st.model_id == id) candidates.push_back(st);
     const LinkStructure* st = nullptr;
@@ -510,6 +624,12 @@ ImportResult decode_share(std::string_view fragment, const Model& model, const C
     for (size_t k = 0; k < item_ids.size(); ++k)
         if (bits_at(ticks, k, 1)) items[item_ids[k]]["done"] = true;
 
+    ojson plan_root = ojson::object();
+    if (link_format >= 3) {
+        const std::string damaged = read_plan(r, *st, plan_root, items);
+        if (!damaged.empty()) return failure("is damaged: " + damaged + kCopyAgain);
+    }
+
     if (notes) {
         const size_t max_note = kMaxNoteLength * 4;  // bytes; parse_session checks characters
         const uint64_t count = r.varint();
@@ -549,6 +669,7 @@ ImportResult decode_share(std::string_view fragment, const Model& model, const C
                   {"checklist", {{"choice", choice == 1 ? "startup" : choice == 2 ? "enterprise" : "auto"},
                                  {"items", std::move(items)}}},
                   {"meta", std::move(meta)}};
+    for (auto& [key, value] : plan_root.items()) root[key] = std::move(value);
     // The same rules as a file: upgraded like one, then every value goes through parse_session.
     const Upgrade up = upgrade_session_json(root, model, catalogue);
     ImportResult result;

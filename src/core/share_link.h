@@ -1,10 +1,11 @@
 #pragma once
-// Share links: the answers, targets, profile, checklist choice and ticks (and,
-// only if the user opts in, the notes, title and respondent) packed into the
-// URL fragment, which browsers never send to a server. About 90 characters
-// without notes for the full model.
+// Share links: the answers, targets, profile, checklist choice and ticks, the
+// plan (its start and capacity, per item the owner and pinned dates) and the
+// use-case portfolio (and, only if the user opts in, the notes, title and
+// respondent) packed into the URL fragment, which browsers never send to a
+// server. About 110 characters without notes or plan for the full model.
 //
-// Fragment text: "v2." + base64url (RFC 4648 §5, no padding) of
+// Fragment text: "v3." + base64url (RFC 4648 §5, no padding) of
 //
 //   u8      length of the model id, then the id bytes
 //   varint  model major, minor, patch version
@@ -21,13 +22,21 @@
 //   varint  D = dimensions (model order), then D 3-bit codes: 0 default
 //           target, 1..5 = target 0..4
 //   varint  I = catalogue items (catalogue order), then I bits: ticked done
+//   plan    varint plan start (days since 1900-01-01 + 1, 0 = not chosen);
+//           u8 capacity (0 = not chosen); varint count, count x (varint item
+//           index, u8 mask: bit 0 owner, bit 1 start, bit 2 due, then the
+//           owner string and the dates as above, each when its bit is set);
+//           varint use cases, each: string id, string name, u8 value 1..5 in
+//           bits 0-2, sensitivity in bits 3-5 (0 none, 1 public, 2 internal,
+//           3 confidential, 4 regulated), beneficiary in bits 6-7 (0 none,
+//           1 employees, 2 partners, 3 customers), string goal, string need
 //   [notes] when flag bit 0: varint count, count x (varint question index,
 //           string); varint count, count x (varint item index, string);
 //           string title; string respondent (string = varint length + UTF-8)
 //   u32     CRC-32 (IEEE) of everything above, big-endian
 //
-// Link format 1 ("v1.", model 1.x) is the same without code 7 and with the
-// scored questions only. Positions refer to the ids of the model version that
+// Link format 2 ("v2.") is the same without the plan; link format 1 ("v1.",
+// model 1.x) is format 2 without code 7 and with the scored questions only. Positions refer to the ids of the model version that
 // made the link: the current model's, or an earlier version's kept in
 // data/legacy/share_structures.json (chosen by the fingerprint), so every link
 // ever made opens; its session is then upgraded like a file of that version
@@ -51,8 +60,8 @@
 
 namespace caf {
 
-constexpr const char* kShareLinkPrefix = "v2.";   // what encode_share writes
-constexpr int kShareLinkFormat = 2;                 // the newest link format this app reads
+constexpr const char* kShareLinkPrefix = "v3.";   // what encode_share writes
+constexpr int kShareLinkFormat = 3;                 // the newest link format this app reads
 // What one byte of a link can count; load_model refuses larger models, so
 // every model that loads can be shared.
 constexpr size_t kMaxShareModelId = 255;          // bytes of the model id

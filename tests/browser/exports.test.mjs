@@ -165,7 +165,7 @@ test('a German browser downloads byte-identical files', async () => {
     assert.ok(bytes.equals(other), `${name} differs at byte ${at}: ` +
       `${JSON.stringify(bytes.subarray(at, at + 40).toString())} vs ${JSON.stringify(other.subarray(at, at + 40).toString())}`);
   }
-  assert.match(english.link, /#v2\./);
+  assert.match(english.link, /#v3\./);
   assert.equal(deutsch.link, english.link, 'the same share link');
 });
 
@@ -220,7 +220,7 @@ test('a share link restores the assessment; tampered or cut links are refused', 
   const link = await page.evaluate(() => window.cafClipboard);
   const original = await page.evaluate(() => window.cafApp.session());
   await context.close();
-  assert.match(link, /#v2\./);
+  assert.match(link, /#v3\./);
   assert.ok(link.length < 2048, `link length ${link.length}`);
 
   // Long notes make a long link: the app says so and points to the session file.

@@ -86,7 +86,7 @@ has "$TMP/err" "merge needs at least two session files"
 code=$(run share "$REG")
 [ "$code" = 0 ] || fail "share exited $code: $(cat "$TMP/err")"
 link=$(cat "$TMP/out")
-case "$link" in v2.*) ;; *) fail "share printed '$link'";; esac
+case "$link" in v3.*) ;; *) fail "share printed '$link'";; esac
 [ "${#link}" -lt 300 ] || fail "share link is ${#link} characters"
 code=$(run unshare "https://example.test/app/#$link" --out "$TMP/shared.json")
 [ "$code" = 0 ] || fail "unshare exited $code: $(cat "$TMP/err")"

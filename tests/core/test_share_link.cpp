@@ -44,6 +44,32 @@ void check_same_answers(const caf::Session& a, const caf::Session& b) {
     }
 }
 
+// What link format 3 adds: the plan's settings, owners and dates, the use cases.
+void check_same_plan(const caf::Session& a, const caf::Session& b) {
+    CHECK(a.plan.start == b.plan.start);
+    CHECK(a.plan.capacity == b.plan.capacity);
+    for (const auto& [id, st] : a.items) {
+        const auto it = b.items.find(id);
+        const caf::ItemState none;
+        const caf::ItemState& other = it == b.items.end() ? none : it->second;
+        INFO(id);
+        CHECK(other.owner == st.owner);
+        CHECK(other.start == st.start);
+        CHECK(other.due == st.due);
+    }
+    REQUIRE(a.use_cases.size() == b.use_cases.size());
+    for (size_t k = 0; k < a.use_cases.size(); ++k) {
+        const caf::UseCase &x = a.use_cases[k], &y = b.use_cases[k];
+        CHECK(x.id == y.id);
+        CHECK(x.name == y.name);
+        CHECK(x.value == y.value);
+        CHECK(x.sensitivity == y.sensitivity);
+        CHECK(x.beneficiary == y.beneficiary);
+        CHECK(x.goal == y.goal);
+        CHECK(x.need == y.need);
+    }
+}
+
 // Test-side copies of the link's framing, to craft links with a valid checksum.
 uint32_t crc32(const std::string& bytes) {
     uint32_t c = 0xFFFFFFFFu;
@@ -93,7 +119,7 @@ std::string payload_of(const std::string& link) {
     return bytes.substr(0, bytes.size() - 4);
 }
 
-std::string link_of(const std::string& payload, const char* prefix = "v2.") {
+std::string link_of(const std::string& payload, const char* prefix = caf::kShareLinkPrefix) {
     std::string bytes = payload;
     const uint32_t c = crc32(payload);
     for (int shift = 24; shift >= 0; shift -= 8) bytes += static_cast<char>((c >> shift) & 0xFFu);
@@ -112,14 +138,15 @@ TEST_CASE("every persona round-trips through a short link", "[share]") {
             const caf::Session s = test::real_session(file);
             const std::string link = encode(s, false);
             INFO(link);
-            CHECK(link.rfind("v2.", 0) == 0);
-            CHECK(link.size() < 200);  // ~110 characters for 68 questions, 11 dimensions, 45 items
-            CHECK(link.find_first_not_of(kAlphabet + ".v2") == std::string::npos);
+            CHECK(link.rfind("v3.", 0) == 0);
+            CHECK(link.size() < 200);  // ~115 characters for 68 questions, 11 dimensions, 45 items
+            CHECK(link.find_first_not_of(kAlphabet + ".v3") == std::string::npos);
             const auto r = decode(link);
             INFO(error_of(r));
             REQUIRE(r.ok());
             CHECK(r.notes.empty());
             check_same_answers(s, *r.session.value);
+            check_same_plan(s, *r.session.value);
             CHECK(r.session.value->notes.empty());
             CHECK(r.session.value->meta.title.empty());
             CHECK(encode(*r.session.value, false) == link);  // stable
@@ -127,6 +154,123 @@ TEST_CASE("every persona round-trips through a short link", "[share]") {
             CHECK(decode(link.substr(0, 30) + "\n  " + link.substr(30)).ok());  // broken over lines
         }
     }
+}
+
+namespace {
+
+// A typical plan: a start, a capacity, five owners (roles and a person), two pinned
+// dates, three use cases with every field set.
+caf::Session typical_plan() {
+    caf::Session s = test::real_session("sessions/persona_regulated_enterprise.json");
+    s.plan.start = "2027-01-04";
+    s.plan.capacity = 3;
+    const std::vector<std::pair<std::string, std::string>> owners = {
+        {"enterprise_identify_ai_use_cases", "product_owner"},
+        {"enterprise_establish_an_ai_center_of_excellence", "ai_coe_lead"},
+        {"enterprise_establish_ai_governance", "executive_sponsor"},
+        {"enterprise_create_an_ai_proof_of_concept", "platform_team"},
+        {"enterprise_prioritize_ai_use_cases", "J\xC3\xB6rg M\xC3\xBCller (CISO)"}};
+    for (const auto& [item, owner] : owners) {
+        REQUIRE(test::real_catalogue().find_item(item));
+        s.items[item].owner = owner;
+    }
+    s.items["enterprise_create_an_ai_proof_of_concept"].start = "2027-02-01";
+    s.items["enterprise_create_an_ai_proof_of_concept"].due = "2028-02-29";   // a leap day
+    s.use_cases = {
+        {"summarize_tickets", "Summarize support tickets", 4, "internal", "employees", "individual_productivity", "m365_apps"},
+        {"contract_search", "Search our contracts", 5, "confidential", "partners", "business_automation", "grounded"},
+        {"claims_chatbot", "Claims chatbot for customers", 3, "regulated", "customers", "business_automation",
+         "adapt_model"}};
+    return s;
+}
+
+}  // namespace
+
+TEST_CASE("the plan and the use cases round-trip through a short link", "[share][plan]") {
+    const caf::Session s = typical_plan();
+    const std::string link = encode(s, false);
+    INFO(link);
+    CHECK(link.rfind("v3.", 0) == 0);
+    // Measured: 534 characters (without the page address), about 420 of them the plan and the
+    // use cases' ids, names and decision-tree answers; the app warns above 2,000.
+    CHECK(link.size() < 600);
+    const auto r = decode(link);
+    INFO(error_of(r));
+    REQUIRE(r.ok());
+    CHECK(r.notes.empty());
+    check_same_answers(s, *r.session.value);
+    check_same_plan(s, *r.session.value);
+    CHECK(encode(*r.session.value, false) == link);  // stable
+    // Notes ride along when asked for, the plan either way.
+    caf::Session noted = s;
+    noted.items["enterprise_identify_ai_use_cases"].note = "Workshop in March.";
+    const auto n = decode(encode(noted, true));
+    REQUIRE(n.ok());
+    check_same_plan(noted, *n.session.value);
+    CHECK(n.session.value->items.at("enterprise_identify_ai_use_cases").note == "Workshop in March.");
+    CHECK(n.session.value->items.at("enterprise_identify_ai_use_cases").owner == "product_owner");
+}
+
+// tests/fixtures/compat/v3: the expectations are written from what was entered (README there).
+TEST_CASE("links of format 3 with a plan and use cases import forever", "[share][compat]") {
+    for (const char* file : {"compat/v3/link_portfolio_plan.txt", "compat/v3/link_portfolio_plan_notes.txt"}) {
+        DYNAMIC_SECTION(file) {
+            const bool notes = test::contains(file, "notes");
+            const auto r = decode(test::read_fixture(file));
+            INFO(error_of(r));
+            REQUIRE(r.ok());
+            CHECK(r.notes.empty());
+            const caf::Session& s = *r.session.value;
+            CHECK(s.profile_answer("org_type") == "enterprise");
+            CHECK(s.plan.start == "2027-01-04");
+            CHECK(s.plan.capacity == 3);
+            CHECK(s.items.at("enterprise_identify_ai_use_cases").owner == "product_owner");
+            CHECK(s.items.at("enterprise_establish_an_ai_center_of_excellence").owner == "ai_coe_lead");
+            CHECK(s.items.at("enterprise_establish_ai_governance").owner == "executive_sponsor");
+            CHECK(s.items.at("enterprise_prioritize_ai_use_cases").owner == "J\xC3\xB6rg M\xC3\xBCller (CISO)");
+            const caf::ItemState& poc = s.items.at("enterprise_create_an_ai_proof_of_concept");
+            CHECK(poc.owner == "platform_team");
+            CHECK(poc.start == "2027-02-01");
+            CHECK(poc.due == "2028-02-29");
+            CHECK(s.items.at("enterprise_identify_ai_use_cases").note == (notes ? "Workshop in March." : ""));
+            CHECK(s.meta.title == (notes ? "Fabrikam plan v3" : ""));
+            REQUIRE(s.use_cases.size() == 4);
+            const caf::UseCase& a = s.use_cases[0];
+            CHECK((a.id == "summarize_tickets" && a.name == "Summarize support tickets" && a.value == 4));
+            CHECK((a.sensitivity == "internal" && a.beneficiary == "employees"));
+            CHECK((a.goal == "individual_productivity" && a.need == "m365_apps"));
+            const caf::UseCase& b = s.use_cases[1];
+            CHECK((b.id == "contract_search" && b.name == "Search our contracts" && b.value == 5));
+            CHECK((b.sensitivity == "confidential" && b.beneficiary == "partners"));
+            CHECK((b.goal == "business_automation" && b.need == "grounded"));
+            const caf::UseCase& c = s.use_cases[2];
+            CHECK((c.id == "claims_chatbot" && c.name == "Claims chatbot for customers" && c.value == 3));
+            CHECK((c.sensitivity == "regulated" && c.beneficiary == "customers"));
+            CHECK((c.goal == "business_automation" && c.need.empty()));
+            const caf::UseCase& d = s.use_cases[3];
+            CHECK((d.id == "draft_replies" && d.name == "Draft replies" && d.value == 1));
+            CHECK((d.sensitivity.empty() && d.beneficiary.empty() && d.goal.empty() && d.need.empty()));
+        }
+    }
+}
+
+TEST_CASE("a damaged plan in a link is refused with what is wrong", "[share][plan]") {
+    caf::Session s = caf::new_session(test::real_model());
+    s.use_cases = {{"one", "One", 3, "", "", "", ""}};
+    const std::string p = payload_of(encode(s, false));
+    // The payload ends: ... start (1 byte: 0), capacity 0, 0 planned items, 1 use case: "one", "One", value byte, "", "".
+    const size_t value_at = p.size() - 3;
+    REQUIRE(p[value_at] == 3);
+    std::string bad = p;
+    bad[value_at] = 6;   // value 6
+    CHECK(test::contains(error_of(decode(link_of(bad))), "is damaged: a use case's value is out of range"));
+    bad[value_at] = static_cast<char>(3 | 5 << 3);   // sensitivity code 5
+    CHECK(test::contains(error_of(decode(link_of(bad))), "out of range"));
+    bad = p;
+    bad[value_at - 6] = '-';   // the id "o-e" is not an id
+    CHECK(test::contains(error_of(decode(link_of(bad))), "/use_cases/0/id"));
+    // A v2 link has no plan: the same bytes under "v2." are extra data.
+    CHECK(test::contains(error_of(decode(link_of(p, "v2."))), "is damaged: it has extra data"));
 }
 
 TEST_CASE("with notes, the notes, item notes, title and respondent travel too", "[share]") {
@@ -171,8 +315,8 @@ TEST_CASE("an empty session round-trips", "[share]") {
 TEST_CASE("links that are not ours, newer, or have odd characters say so", "[share]") {
     CHECK(error_of(decode("")) == "share link: is empty: there is nothing after the # in the address\n");
     CHECK(test::contains(error_of(decode("#section-2")), "is not a share link of this app"));
-    CHECK(test::contains(error_of(decode("v3.AAAA")),
-                         "was made by a newer version of this app (link format v3); this app reads links up to v2"));
+    CHECK(test::contains(error_of(decode("v4.AAAA")),
+                         "was made by a newer version of this app (link format v4); this app reads links up to v3"));
     CHECK(test::contains(error_of(decode("v1.AB*CD")), "contains '*' at position 6, which a share link never has"));
     CHECK(test::contains(error_of(decode("v1.AB\xC3\xA9")), "contains a non-ASCII character at position 6"));
     CHECK(test::contains(error_of(decode("v1.A")), "is cut off"));

@@ -24,10 +24,11 @@
 //   session file      serialise -> import gives the same session back (change
 //                     times included) without an upgrade note, and
 //                     serialising that again gives the same bytes
-//   share link        (format 2) with notes: the same session back but for
+//   share link        (format 3) with notes: the same session back but for
 //                     meta.updated and the change times, which links do not
 //                     carry; without notes: the same answers (don't know
-//                     included), targets, profile, checklist choice and ticks
+//                     included), targets, profile, checklist choice, ticks
+//                     and the plan (owners, dates, settings, use cases)
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
@@ -88,10 +89,30 @@ inline bool same_items(const caf::Session& a, const caf::Session& b) {
     return true;
 }
 
-// What a link without notes carries: profile, answers, targets, choice, ticks.
+// The plan: its settings, per item the owner and dates, the use cases in order.
+inline bool same_plan(const caf::Session& a, const caf::Session& b) {
+    if (a.plan.start != b.plan.start || a.plan.capacity != b.plan.capacity || a.use_cases.size() != b.use_cases.size())
+        return false;
+    for (size_t k = 0; k < a.use_cases.size(); ++k) {
+        const caf::UseCase &x = a.use_cases[k], &y = b.use_cases[k];
+        if (x.id != y.id || x.name != y.name || x.value != y.value || x.sensitivity != y.sensitivity ||
+            x.beneficiary != y.beneficiary || x.goal != y.goal || x.need != y.need)
+            return false;
+    }
+    auto planned = [](const caf::Session& s) {
+        std::vector<std::string> out;
+        for (const auto& [id, st] : s.items)
+            if (!st.owner.empty() || !st.start.empty() || !st.due.empty())
+                out.push_back(id + "|" + st.owner + "|" + st.start + "|" + st.due);
+        return out;
+    };
+    return planned(a) == planned(b);
+}
+
+// What a link without notes carries: profile, answers, targets, choice, ticks, the plan.
 inline bool same_link_data(const caf::Session& a, const caf::Session& b) {
     if (a.profile != b.profile || a.answers != b.answers || a.targets != b.targets ||
-        a.checklist_choice != b.checklist_choice)
+        a.checklist_choice != b.checklist_choice || !same_plan(a, b))
         return false;
     std::vector<std::string> ticked_a, ticked_b;
     for (const auto& [id, st] : a.items)

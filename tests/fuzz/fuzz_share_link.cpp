@@ -2,10 +2,10 @@
 // has a valid CRC-32, so most inputs would stop at the checksum; the first
 // input byte therefore says how the rest becomes a link:
 //   0  the rest is the link text as pasted (prefix, '#', whitespace, base64)
-//   1  the rest is the payload of a link format 2 ("v2.") link: the target
+//   1  the rest is the payload of a link format 3 ("v3.") link: the target
 //      appends its CRC-32 and encodes it
 //   2  the rest is the payload after the header (model id, version and
-//      fingerprint of the app's model): header + rest + CRC-32, as "v2."
+//      fingerprint of the app's model): header + rest + CRC-32, as "v3."
 //   3  the same after the header of the 1.x app's links (model 1.0.0, link
 //      format 1): "v1." + header + rest + CRC-32, so the old positions, the
 //      legacy structure and the upgrade to 2.0 (session_migrate.h) are reached
