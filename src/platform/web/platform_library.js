@@ -102,7 +102,8 @@ mergeInto(LibraryManager.library, {
         '<button value="save" id="text-editor-save" class="primary">Save note</button></div></form>';
       document.body.appendChild(dlg);
       dlg.querySelector('textarea').addEventListener('keydown', (e) => {
-        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); dlg.close('save'); }
+        // A note takes several lines (Ctrl+Enter saves); a date or an owner is one line (Enter saves).
+        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey || dlg.dataset.oneLine === '1')) { e.preventDefault(); dlg.close('save'); }
       });
       dlg.addEventListener('close', () => {
         const accepted = dlg.returnValue === 'save' ? 1 : 0;
@@ -116,6 +117,13 @@ mergeInto(LibraryManager.library, {
     area.value = UTF8ToString(text, text_len);
     area.setAttribute('aria-label', UTF8ToString(title, title_len));
     dlg.dataset.purpose = String(purpose);
+    const tp = window.cafContracts.text_purposes;
+    const note = purpose === tp.question_note || purpose === tp.item_note;
+    dlg.dataset.oneLine = note ? '0' : '1';
+    area.rows = note ? 10 : 1;
+    dlg.querySelector('.hint').textContent = note ? 'Markdown and plain text are fine. Ctrl+Enter saves, Escape cancels.'
+      : 'Enter saves, Escape cancels.';
+    document.getElementById('text-editor-save').textContent = note ? 'Save note' : 'Save';
     dlg.returnValue = '';
     dlg.showModal();
     area.focus();
