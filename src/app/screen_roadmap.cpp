@@ -10,6 +10,7 @@
 #include "app/timeline.h"
 #include "app/views.h"
 #include "app/widgets.h"
+#include "core/civil_date.h"
 #include "core/plan.h"
 
 namespace app {
@@ -302,7 +303,10 @@ static void draw_timeline_chart(const AppState& s, Intents& act, float width) {
   const std::vector<Lane> lanes = timeline_lanes(s);
   const std::int64_t span = std::max<std::int64_t>(plan.end_day + 1 - plan.start_day, 181);
   const float scale = width / float(span);
-  const float header_h = em * 1.5f, lane_h = em * 1.5f, row_h = em * 1.5f, bar_h = em * 0.95f;
+  // On a phone a title rarely fits beside its bar: it goes on a line of its own above it.
+  const bool two_lines = layout_is_narrow(s);
+  const float header_h = em * 1.5f, lane_h = em * 1.5f, row_h = em * (two_lines ? 2.5f : 1.5f), bar_h = em * 0.95f;
+  const float bar_y = two_lines ? row_h - bar_h - em * 0.3f : (row_h - bar_h) * 0.5f;
   float height = header_h;
   for (const Lane& l : lanes) height += lane_h + row_h * float(l.items.size()) + em * 0.3f;
   const ImVec2 o = ImGui::GetCursorScreenPos();
@@ -329,7 +333,7 @@ static void draw_timeline_chart(const AppState& s, Intents& act, float width) {
     for (size_t i : lane.items) {
       const caf::ScheduledItem& sc = plan.items[i];
       const float x0 = x_of(sc.start_day), x1 = std::max(x0 + em * 0.4f, x_of(sc.due_day + 1));
-      bars.push_back({i, ImVec2(x0, y + (row_h - bar_h) * 0.5f), ImVec2(std::min(x1, chart_max.x), y + (row_h + bar_h) * 0.5f), y});
+      bars.push_back({i, ImVec2(x0, y + bar_y), ImVec2(std::min(x1, chart_max.x), y + bar_y + bar_h), y});
       const std::string label = sc.item->item->title + "##" + sc.item->item->id;
       const bool focused = ui::has_focus(ImGui::GetID(label.c_str())) || s.plan_item == sc.item->item->id;
       rects.push_back({bars.back().min, bars.back().max, bar_color(sc), em * 0.25f, sc.check, focused});
@@ -382,9 +386,10 @@ static void draw_timeline_chart(const AppState& s, Intents& act, float width) {
       t.end();
       // The title beside its bar (one item per row): after it when it fits, else before it.
       const ImVec2 ts = ImGui::CalcTextSize(title.c_str());
-      const float ty = bar.row_y + (row_h - ts.y) * 0.5f;
+      const float ty = two_lines ? bar.row_y + em * 0.15f : bar.row_y + (row_h - ts.y) * 0.5f;
       const ImU32 tc = to_u32(p.text);
-      if (bar.max.x + em * 0.3f + ts.x <= chart_max.x) dl->AddText(ImVec2(bar.max.x + em * 0.3f, ty), tc, title.c_str());
+      if (two_lines) dl->AddText(ImVec2(std::max(o.x + em * 0.3f, std::min(bar.min.x, chart_max.x - ts.x)), ty), tc, title.c_str());
+      else if (bar.max.x + em * 0.3f + ts.x <= chart_max.x) dl->AddText(ImVec2(bar.max.x + em * 0.3f, ty), tc, title.c_str());
       else dl->AddText(ImVec2(std::max(o.x + em * 0.3f, bar.min.x - em * 0.3f - ts.x), ty), tc, title.c_str());
     }
   }
