@@ -20,13 +20,15 @@ window.cafContracts = contracts;
   const isField = (t) => t instanceof Element && !t.closest('#semantics') &&
     (t.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], dialog') !== null);
   // Stopping the event here also keeps it from the field's own listeners, so the
-  // notes dialog's one shortcut (Ctrl/Cmd+Enter saves) is handled here too.
+  // notes dialog's shortcut (Ctrl/Cmd+Enter saves; Enter in a one-line field) is handled here too.
   for (const type of ['keydown', 'keypress', 'keyup']) {
     window.addEventListener(type, (e) => {
       if (!isField(e.target)) return;
       e.stopImmediatePropagation();
       const dialog = e.target.closest('dialog');
-      if (type === 'keydown' && e.key === 'Enter' && (e.ctrlKey || e.metaKey) && dialog && dialog.open) {
+      // A one-line field of that dialog (a date, an owner: dataset.oneLine) saves on Enter alone.
+      if (type === 'keydown' && e.key === 'Enter' && dialog && dialog.open &&
+          (e.ctrlKey || e.metaKey || dialog.dataset.oneLine === '1')) {
         e.preventDefault();
         dialog.close('save');
       }

@@ -79,7 +79,7 @@ struct WhatIf {
 };
 
 // Which dialog is open (drawn by view_dialogs.cpp, answered through intents).
-enum class Dialog { None, ReplaceAnswers, StartOver, Versions, Glossary };
+enum class Dialog { None, ReplaceAnswers, StartOver, Versions, Glossary, PlanItem };
 
 // "Restore an earlier version": the versions kept in this browser, as read when it opened.
 struct VersionsList {
@@ -122,7 +122,7 @@ struct AppState {
   std::string today;                          // the browser's date when the plan was made (its start if none is set)
   RoadmapView roadmap_view = RoadmapView::Checklist;
   TimelineLanes timeline_lanes = TimelineLanes::Phase;
-  std::string plan_item;                      // the timeline's bar chosen: its details show below it
+  std::string plan_item;                      // the timeline's bar chosen: its details and edits in a dialog
   std::optional<PlanInputError> plan_input_error;
   std::vector<caf::QuestionRef> sequence;     // all scored questions in order
   int question = 0;                           // the assessment cursor (index in sequence)
@@ -154,6 +154,7 @@ struct AppState {
            : confirm_start_over      ? Dialog::StartOver
            : versions                ? Dialog::Versions
            : !glossary_term.empty()  ? Dialog::Glossary
+           : !plan_item.empty() && step == caf::Step::Roadmap ? Dialog::PlanItem
                                      : Dialog::None;
   }
   const caf::QuestionRef* current_question() const {

@@ -250,6 +250,7 @@ void Intents::go(caf::Step step) {
   }
   s_.step = step;
   s_.what_if.reset();
+  s_.plan_item.clear();
   new_view();
   autosave();
   if (step == caf::Step::Assessment) announce_question();
@@ -304,6 +305,7 @@ void Intents::back() {
   if (s_.confirm_start_over) { cancel_start_over(); return; }
   if (s_.versions) { close_versions(); return; }
   if (!s_.glossary_term.empty()) { close_glossary(); return; }
+  if (s_.dialog() == Dialog::PlanItem) { close_plan_item(); return; }
   if (s_.what_if) { clear_what_if(); return; }
   if (s_.notice) { dismiss_notice(); return; }
   go(caf::previous_step(s_.step));

@@ -71,6 +71,7 @@ public:
   void set_roadmap_view(RoadmapView view);
   void set_timeline_lanes(TimelineLanes lanes);
   void select_plan_item(const std::string& item_id);   // a bar of the timeline: its details and edits
+  void close_plan_item() { s_.plan_item.clear(); request_frames(3); }
   // The start date and the capacity (parallel tracks) the plan is made with.
   void edit_plan_start();                         // the text dialog (TextPurpose::PlanStart)
   // "YYYY-MM-DD", or "" for today. Anything else is refused: the start is unchanged, the

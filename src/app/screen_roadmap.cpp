@@ -85,7 +85,7 @@ static void draw_counts(const AppState& s) {
 
 // [SECTION] Items ----------------------------------------------------------------------
 
-static void draw_plan_edits(const AppState& s, Intents& act, const std::string& item_id);
+static void draw_plan_edits(const AppState& s, Intents& act, const std::string& item_id, bool open);
 static void draw_plan_line(const AppState& s, const caf::ScheduledItem& sc);
 
 static void draw_item(const AppState& s, Intents& act, const caf::RoadmapItem& it, float width) {
@@ -136,7 +136,7 @@ static void draw_item(const AppState& s, Intents& act, const caf::RoadmapItem& i
   }
   if (const caf::ScheduledItem* sc = s.plan.ok ? s.plan.find(it.item->id) : nullptr) {
     draw_plan_line(s, *sc);
-    draw_plan_edits(s, act, it.item->id);
+    draw_plan_edits(s, act, it.item->id, false);
   }
   if (!it.note.empty()) {
     ui::title("Your note", 3);
@@ -212,12 +212,13 @@ static void draw_plan_line(const AppState& s, const caf::ScheduledItem& sc) {
   ImGui::PopFont();
 }
 
-static void draw_plan_edits(const AppState& s, Intents& act, const std::string& item_id) {
+// `open`: shown at once (the timeline's dialog), else behind a disclosure (in a list).
+static void draw_plan_edits(const AppState& s, Intents& act, const std::string& item_id, bool open = false) {
   const caf::ScheduledItem* sc = s.plan.find(item_id);
   if (!sc) return;
   const char* start_error = plan_error_for(s, "items/" + item_id + "/start");
   const char* due_error = plan_error_for(s, "items/" + item_id + "/due");
-  if (!ui::disclosure("Change the owner or dates") && !start_error && !due_error) return;
+  if (!open && !ui::disclosure("Change the owner or dates") && !start_error && !due_error) return;
   const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x - ui::em();
   ImGui::PushFont(ui::fonts().small);
   ui::text_muted("Owner");
@@ -426,19 +427,29 @@ static void draw_timeline(const AppState& s, Intents& act, float width) {
   ui::space(0.3f);
   draw_timeline_chart(s, act, width);
   ui::space(0.3f);
-  if (const caf::ScheduledItem* sc = s.plan_item.empty() ? nullptr : s.plan.find(s.plan_item)) {
+  ImGui::PushFont(ui::fonts().small);
+  ui::text_wrapped_muted("Choose a bar (or Tab to it and press Enter) to see why it is planned then and to change its owner or dates.");
+  ImGui::PopFont();
+}
+
+// The bar chosen on the timeline: why it is planned then, its owner and dates.
+static void draw_plan_item_dialog(const AppState& s, Intents& act) {
+  const caf::ScheduledItem* sc = s.dialog() == Dialog::PlanItem ? s.plan.find(s.plan_item) : nullptr;
+  if (!ui::begin_dialog("Item in the plan", sc != nullptr, ui::em() * 34.0f)) return;
+  if (sc) {
     ImGui::PushID(sc->item->item->id.c_str());
-    ui::begin_section(sc->item->item->title);
-    ui::title(sc->item->item->title, 3);
+    ui::title(sc->item->item->title, 2);
     draw_plan_line(s, *sc);
-    draw_plan_edits(s, act, sc->item->item->id);
-    ui::end_section();
+    ui::space(0.3f);
+    draw_plan_edits(s, act, sc->item->item->id, true);
     ImGui::PopID();
-  } else {
-    ImGui::PushFont(ui::fonts().small);
-    ui::text_wrapped_muted("Choose a bar (or Tab to it and press Enter) to see why it is planned then and to change its owner or dates.");
-    ImGui::PopFont();
   }
+  ui::space(0.4f);
+  const bool close = ui::primary_button("Close");
+  ImGui::SetItemDefaultFocus();
+  if (close) ImGui::CloseCurrentPopup();
+  ui::end_dialog();
+  if (close) act.close_plan_item();
 }
 
 // [SECTION] The plan: the first 90 days ------------------------------------------------
@@ -463,7 +474,7 @@ static void draw_first_90_days(const AppState& s, Intents& act, float width) {
       ui::title(sc->item->item->title, 3);
       if (sc->item->priority != caf::Priority::None) ui::badge(std::string("Priority: ") + caf::label(sc->item->priority), priority_color(sc->item->priority));
       draw_plan_line(s, *sc);
-      draw_plan_edits(s, act, sc->item->item->id);
+      draw_plan_edits(s, act, sc->item->item->id, false);
       ui::end_card();
       ui::end_list_item();
       ImGui::PopID();
@@ -543,6 +554,7 @@ void draw_roadmap(const AppState& s, Intents& act) {
     case RoadmapView::First90Days: draw_first_90_days(s, act, width); break;
     case RoadmapView::Checklist: draw_checklist(s, act, width); break;
   }
+  draw_plan_item_dialog(s, act);
 
   ui::space(0.8f);
   if (ui::secondary_button("Back to the results")) act.go(caf::Step::Results);

@@ -188,3 +188,17 @@ TEST_CASE("choosing a bar of the timeline selects its item and reads it out", "[
   CHECK(f.state.plan_item == f.first_id());
   CHECK(has(f.platform.said.back(), f.first().reason));
 }
+
+TEST_CASE("the timeline's item dialog closes with Escape and when the screen changes", "[intents][plan]") {
+  PlanFixture f;
+  f.act.select_plan_item(f.first_id());
+  CHECK(f.state.dialog() == Dialog::PlanItem);
+  f.act.primary_action();                    // Enter with a dialog open acts on its buttons only
+  CHECK(f.state.step == caf::Step::Roadmap);
+  f.act.back();
+  CHECK(f.state.dialog() == Dialog::None);
+  CHECK(f.state.step == caf::Step::Roadmap);
+  f.act.select_plan_item(f.first_id());
+  f.act.go(caf::Step::Results);
+  CHECK(f.state.plan_item.empty());
+}

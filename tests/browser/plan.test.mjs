@@ -65,16 +65,20 @@ test('timeline: a table of the plan in the accessibility tree, bars reached by T
   const first = rows[1][0];
   assert.ok(ax.some((n) => n.role === 'button' && n.name === first), `the bar "${first}" is a button`);
 
-  // Keyboard only: Tab to the first bar, Enter opens its details; change its owner there.
+  // Keyboard only: Tab to the first bar, Enter opens its details in a dialog; change its
+  // owner there, Escape closes it.
   await tabTo(page, first, { max: 80 });
   await key(page, 'Enter');
   await idle(page);
-  await tabTo(page, 'Change the owner or dates', { max: 40 });
-  await key(page, 'Enter');
-  await idle(page);
+  const dialog = (await page.evaluate(() => window.cafApp.semantics())).nodes.find((n) => n.r === 'dialog');
+  assert.equal(dialog?.n, 'Item in the plan', 'Enter on a bar opens its details');
   const owner = rows[1][1] === 'Security lead' ? 'Platform team' : 'Security lead';
   await tabTo(page, owner, { max: 40 });
   await key(page, 'Enter');
+  await idle(page);
+  await key(page, 'Escape');
+  await idle(page);
+  assert.ok(!(await page.evaluate(() => window.cafApp.semantics())).nodes.some((n) => n.r === 'dialog'), 'Escape closes it');
   await until(async () => {
     const now = await tableRows(page, 'Timeline of the plan');
     return now.some((r) => r[0] === first && r[1] === owner);

@@ -102,8 +102,7 @@ mergeInto(LibraryManager.library, {
         '<button value="save" id="text-editor-save" class="primary">Save note</button></div></form>';
       document.body.appendChild(dlg);
       dlg.querySelector('textarea').addEventListener('keydown', (e) => {
-        // A note takes several lines (Ctrl+Enter saves); a date or an owner is one line (Enter saves).
-        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey || dlg.dataset.oneLine === '1')) { e.preventDefault(); dlg.close('save'); }
+        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); dlg.close('save'); }
       });
       dlg.addEventListener('close', () => {
         const accepted = dlg.returnValue === 'save' ? 1 : 0;
@@ -117,6 +116,8 @@ mergeInto(LibraryManager.library, {
     area.value = UTF8ToString(text, text_len);
     area.setAttribute('aria-label', UTF8ToString(title, title_len));
     dlg.dataset.purpose = String(purpose);
+    // A note takes several lines (Ctrl+Enter saves); a date or an owner is one line, and
+    // Enter saves it (web/main.js handles the keys of the page's fields).
     const tp = window.cafContracts.text_purposes;
     const note = purpose === tp.question_note || purpose === tp.item_note;
     dlg.dataset.oneLine = note ? '0' : '1';
