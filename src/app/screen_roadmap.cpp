@@ -206,7 +206,7 @@ static void draw_plan_line(const AppState& s, const caf::ScheduledItem& sc) {
   ImGui::PushFont(ui::fonts().small);
   ui::text_wrapped("Owner: " + sc.owner + (sc.owner_edited ? " (set by you)" : "") + "  ·  " + sc.start + " to " + sc.due +
                    "  ·  " + s.plan_data.waves[sc.wave].name + "  ·  Effort: " +
-                   (sc.effort ? sc.effort->name + " (" + caf::effort_text(*sc.effort) + ")" : std::string("—")));
+                   (sc.effort ? caf::effort_text(*sc.effort) : std::string("—")));
   ui::text_wrapped_muted((sc.check ? "Check whether it is already done. " : std::string()) + sc.reason +
                          (sc.poc_use_case.empty() ? "" : " Proof-of-concept candidate: " + sc.poc_use_case + "."));
   ImGui::PopFont();
@@ -251,10 +251,10 @@ static void draw_plan_edits(const AppState& s, Intents& act, const std::string& 
 
 // [SECTION] The plan: timeline --------------------------------------------------------
 
+// By priority, as the badges are; an item to check is striped (the shader) and grey.
 static ImVec4 bar_color(const caf::ScheduledItem& sc) {
   const Palette& p = ui::colors();
   if (sc.check) return p.text_muted;
-  if (sc.item->status == caf::ItemStatus::InProgress) return p.accent;
   switch (sc.item->priority) {
     case caf::Priority::Now: return p.bad;
     case caf::Priority::Next: return p.target;
@@ -351,8 +351,13 @@ static void draw_timeline_chart(const AppState& s, Intents& act, float width) {
   for (size_t w = 0; w < plan.waves.size(); ++w) {
     const float x0 = x_of(plan.waves[w].from_day);
     const float x1 = w + 1 < plan.waves.size() ? x_of(plan.waves[w + 1].from_day) : chart_max.x;
-    const std::string& name = plan.waves[w].wave->name;
-    if (x0 < chart_max.x && ImGui::CalcTextSize(name.c_str()).x < std::min(x1, chart_max.x) - x0 - em * 0.4f)
+    // The wave's name, or its days ("0–30") when the band is too narrow for it.
+    const float room = std::min(x1, chart_max.x) - x0 - em * 0.4f;
+    std::string name = plan.waves[w].wave->name;
+    if (ImGui::CalcTextSize(name.c_str()).x >= room)
+      name = std::to_string(plan.waves[w].wave->from_day) +
+             (w + 1 < plan.waves.size() ? "\u2013" + std::to_string(plan.waves[w + 1].wave->from_day - 1) : "+");
+    if (x0 < chart_max.x && ImGui::CalcTextSize(name.c_str()).x < room)
       dl->AddText(ImVec2(x0 + em * 0.3f, o.y + em * 0.2f), to_u32(p.text_muted), name.c_str());
   }
   ImGui::PopFont();
@@ -419,8 +424,6 @@ static void draw_timeline(const AppState& s, Intents& act, float width) {
   ui::badge("Next", ui::colors().target);
   ImGui::SameLine(0, ui::em() * 0.4f);
   ui::badge("Later", ui::colors().text_muted);
-  ImGui::SameLine(0, ui::em() * 0.4f);
-  ui::badge("In progress", ui::colors().accent);
   ImGui::SameLine(0, ui::em() * 0.4f);
   ui::badge("To check (striped)", ui::colors().text_muted);
   ui::end_hidden();
