@@ -87,6 +87,7 @@ static void draw_counts(const AppState& s) {
 
 static void draw_plan_edits(const AppState& s, Intents& act, const std::string& item_id, bool open);
 static void draw_plan_line(const AppState& s, const caf::ScheduledItem& sc);
+static const char* plan_error_for(const AppState& s, const std::string& key);
 
 static void draw_item(const AppState& s, Intents& act, const caf::RoadmapItem& it, float width) {
   const float em = ui::em();
@@ -134,9 +135,14 @@ static void draw_item(const AppState& s, Intents& act, const caf::RoadmapItem& i
     ui::text_wrapped_muted(it.priority_detail);
     ImGui::PopFont();
   }
+  // The plan's dates behind a disclosure: a tick re-plans the items after it, and the
+  // checklist then changes only where it was ticked (the rest is collapsed).
   if (const caf::ScheduledItem* sc = s.plan.ok ? s.plan.find(it.item->id) : nullptr) {
-    draw_plan_line(s, *sc);
-    draw_plan_edits(s, act, it.item->id, false);
+    const bool refused = plan_error_for(s, "items/" + it.item->id + "/start") || plan_error_for(s, "items/" + it.item->id + "/due");
+    if (ui::disclosure("Plan, owner and dates") || refused) {
+      draw_plan_line(s, *sc);
+      draw_plan_edits(s, act, it.item->id, true);
+    }
   }
   if (!it.note.empty()) {
     ui::title("Your note", 3);
