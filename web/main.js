@@ -20,15 +20,16 @@ window.cafContracts = contracts;
   const isField = (t) => t instanceof Element && !t.closest('#semantics') &&
     (t.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], dialog') !== null);
   // Stopping the event here also keeps it from the field's own listeners, so the
-  // notes dialog's one shortcut (Ctrl/Cmd+Enter saves) is handled here too.
+  // notes dialog's shortcut (Ctrl/Cmd+Enter saves; Enter in a one-line field) is handled here too.
   for (const type of ['keydown', 'keypress', 'keyup']) {
     window.addEventListener(type, (e) => {
       if (!isField(e.target)) return;
       e.stopImmediatePropagation();
       const dialog = e.target.closest('dialog');
-      // A one-line text (a use case's name) saves on a plain Enter too.
-      const saves = e.ctrlKey || e.metaKey || (dialog && dialog.dataset.singleLine === '1' && !e.shiftKey);
-      if (type === 'keydown' && e.key === 'Enter' && saves && dialog && dialog.open) {
+      // A one-line field of that dialog (a name, a date, an owner: dataset.oneLine) saves on
+      // Enter alone; Shift+Enter does nothing special there.
+      if (type === 'keydown' && e.key === 'Enter' && dialog && dialog.open &&
+          (e.ctrlKey || e.metaKey || (dialog.dataset.oneLine === '1' && !e.shiftKey))) {
         e.preventDefault();
         dialog.close('save');
       }

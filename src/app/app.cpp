@@ -29,6 +29,7 @@ bool App::init() {
   if (!renderer_.create()) return false;
   background_.create();
   radar_.create();
+  timeline_.create();
   request_frames(3);
   return true;
 }
@@ -61,6 +62,8 @@ void App::recreate_gpu_resources() {
   background_.create();
   radar_.destroy();
   radar_.create();
+  timeline_.destroy();
+  timeline_.create();
 }
 
 void App::render(const ImDrawData& data, int width, int height) {
@@ -142,10 +145,12 @@ void App::draw_frame() {
   ui_context.palette = &palette(state_.theme());
   ui_context.focus = &focus_;
   ui_context.radar = &radar_;
+  ui_context.timeline = &timeline_;
   ui_context.semantics = &semantics_;
   ui_context.px = state_.display.dpr * state_.prefs.text_scale;
   ui::set_context(ui_context);
   radar_.begin_frame();
+  timeline_.begin_frame();
 
   // App shortcuts, handled inside the frame where ImGui's focus state is valid.
   const bool typing = ImGui::GetIO().WantTextInput;

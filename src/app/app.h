@@ -15,6 +15,7 @@
 #include "app/intents.h"
 #include "app/item_registry.h"
 #include "app/radar.h"
+#include "app/timeline.h"
 #include "app/renderer.h"
 #include "app/semantics.h"
 #include "platform/platform.h"
@@ -80,6 +81,7 @@ private:
   Fonts fonts_;
   ItemRegistry items_;
   Radar radar_;
+  Timeline timeline_;
   Background background_;
   Renderer renderer_;
   ThemeId styled_theme_ = ThemeId::Light;     // the theme ImGui's style was built for

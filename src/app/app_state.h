@@ -13,6 +13,7 @@
 #include "core/journey.h"
 #include "core/merge.h"
 #include "core/model.h"
+#include "core/plan.h"
 #include "core/plan_data.h"
 #include "core/session.h"
 #include "core/use_cases.h"
@@ -84,13 +85,26 @@ struct RemovedUseCase {
 };
 
 // Which dialog is open (drawn by view_dialogs.cpp, answered through intents).
-enum class Dialog { None, ReplaceAnswers, StartOver, Versions, Glossary };
+enum class Dialog { None, ReplaceAnswers, StartOver, Versions, Glossary, PlanItem };
 
 // "Restore an earlier version": the versions kept in this browser, as read when it opened.
 struct VersionsList {
   caf::History history;            // newest first
   std::int64_t now_ms = 0;         // when it was read ("12 minutes ago")
   std::vector<std::string> when;   // per version, its time in the user's time zone
+};
+
+// The Roadmap screen's views; the checklist is the one it always had (the default).
+enum class RoadmapView { Timeline = 0, First90Days = 1, Checklist = 2 };
+// The timeline's lanes: one per CAF phase or one per owner.
+enum class TimelineLanes { Phase = 0, Owner = 1 };
+
+// A plan field the user typed that was refused (not a date): the text is kept, so
+// the next edit starts from it, and the screen says why next to the field.
+struct PlanInputError {
+  std::string key;       // the session field: "plan/start", "items/<id>/start", "items/<id>/due"
+  std::string text;      // what was typed
+  std::string message;   // why it was refused, in plain words
 };
 
 struct AppState {
@@ -103,10 +117,20 @@ struct AppState {
   std::string data_error;                     // the built-in model failed to load (a broken build)
   caf::Model model;
   caf::Catalogue catalogue;
-  caf::PlanData plan_data;                    // data/plan.json: roles, efforts, the use-case decision tree
   caf::Session session;
   caf::Assessment result;                     // recomputed after every change
-  caf::Portfolio portfolio;                   // recomputed with `result`: the use cases ranked, the PoC
+  // The dated plan and the use-case portfolio it names the PoC from, recomputed with
+  // `result` the way the exports compute them (core/session_plan.h), so the screen and
+  // the files agree. Pointers refer into result.roadmap, plan_data and session.use_cases.
+  bool plan_data_ok = false;
+  caf::PlanData plan_data;                    // data/plan.json: roles, efforts, waves, the use-case decision tree
+  caf::Portfolio portfolio;
+  caf::Plan plan;
+  std::string today;                          // the browser's date when the plan was made (its start if none is set)
+  RoadmapView roadmap_view = RoadmapView::Checklist;
+  TimelineLanes timeline_lanes = TimelineLanes::Phase;
+  std::string plan_item;                      // the timeline's bar chosen: its details and edits in a dialog
+  std::optional<PlanInputError> plan_input_error;
   std::vector<caf::QuestionRef> sequence;     // all scored questions in order
   int question = 0;                           // the assessment cursor (index in sequence)
   std::optional<WhatIf> what_if;
@@ -144,6 +168,7 @@ struct AppState {
            : confirm_start_over      ? Dialog::StartOver
            : versions                ? Dialog::Versions
            : !glossary_term.empty()  ? Dialog::Glossary
+           : !plan_item.empty() && step == caf::Step::Roadmap ? Dialog::PlanItem
                                      : Dialog::None;
   }
   const caf::QuestionRef* current_question() const {

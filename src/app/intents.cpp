@@ -3,6 +3,7 @@
 // [SECTION] Platform events
 // [SECTION] Moving around
 // [SECTION] Answers and choices
+// [SECTION] The plan
 // [SECTION] Sessions from outside
 // [SECTION] Files, links, compare, merge
 // [SECTION] Display and notices
@@ -12,9 +13,12 @@
 #include "app/intents.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 #include "core/autosave.h"
+#include "core/civil_date.h"
+#include "core/escape.h"
 #include "core/export_file.h"
 #include "core/format.h"
 #include "core/glossary.h"
@@ -23,6 +27,7 @@
 #include "core/model_loader.h"
 #include "core/plan_data.h"
 #include "core/session_io.h"
+#include "core/session_plan.h"
 #include "core/session_sync.h"
 #include "core/share_link.h"
 
@@ -65,12 +70,11 @@ void Intents::load_builtin_data() {
     return;
   }
   s_.catalogue = std::move(*c.value);
-  auto plan = caf::builtin_plan_data(s_.model, s_.catalogue);
-  if (!plan.ok()) {
-    s_.data_error = caf::errors_to_string(plan.errors);
-    return;
-  }
-  s_.plan_data = std::move(*plan.value);
+  // The plan's data is checked against the catalogue: should it fail (a broken build), the
+  // assessment still works and the Roadmap screen says there is no plan.
+  auto pd = caf::builtin_plan_data(s_.model, s_.catalogue);
+  s_.plan_data_ok = pd.ok();
+  if (pd.ok()) s_.plan_data = std::move(*pd.value);
   s_.session = caf::new_session(s_.model);
   s_.data_ok = true;
   recompute();
@@ -200,6 +204,14 @@ void Intents::text_edited(int purpose, std::string_view text, bool accepted) {
   const std::string id = std::move(pending_note_id_);
   pending_note_id_.clear();
   if (!accepted || id.empty()) return;
+  switch (TextPurpose(purpose)) {
+    case TextPurpose::PlanStart: set_plan_start(text); return;
+    case TextPurpose::ItemOwner: set_item_owner(id, text); return;
+    case TextPurpose::ItemStart: set_item_date(id, false, text); return;
+    case TextPurpose::ItemDue: set_item_date(id, true, text); return;
+    case TextPurpose::QuestionNote:
+    case TextPurpose::ItemNote: break;
+  }
   std::string note(text.substr(0, caf::kMaxNoteLength * 4));
   if (TextPurpose(purpose) == TextPurpose::ItemNote) {
     caf::ItemState& st = s_.session.items[id];
@@ -242,6 +254,7 @@ void Intents::go(caf::Step step) {
   }
   s_.step = step;
   s_.what_if.reset();
+  s_.plan_item.clear();
   new_view();
   autosave();
   if (step == caf::Step::Assessment) announce_question();
@@ -296,6 +309,7 @@ void Intents::back() {
   if (s_.confirm_start_over) { cancel_start_over(); return; }
   if (s_.versions) { close_versions(); return; }
   if (!s_.glossary_term.empty()) { close_glossary(); return; }
+  if (s_.dialog() == Dialog::PlanItem) { close_plan_item(); return; }
   if (s_.what_if) { clear_what_if(); return; }
   if (s_.notice) { dismiss_notice(); return; }
   go(caf::previous_step(s_.step));
@@ -396,6 +410,161 @@ void Intents::dismiss_notice() {
 }
 
 //-----------------------------------------------------------------------------
+// [SECTION] The plan
+//-----------------------------------------------------------------------------
+
+void Intents::set_roadmap_view(RoadmapView view) {
+  if (s_.roadmap_view == view) return;
+  s_.roadmap_view = view;
+  request_frames(3);
+  platform_.announce(view == RoadmapView::Timeline      ? "Showing the timeline"
+                     : view == RoadmapView::First90Days ? "Showing the first 90 days"
+                                                        : "Showing the checklist");
+}
+
+void Intents::select_plan_item(const std::string& item_id) {
+  s_.plan_item = item_id;
+  request_frames(3);
+  if (const caf::ScheduledItem* it = s_.plan.find(item_id))
+    platform_.announce(it->item->item->title + ": " + it->owner + ", " + it->start + " to " + it->due + ". " + it->reason);
+}
+
+void Intents::set_timeline_lanes(TimelineLanes lanes) {
+  s_.timeline_lanes = lanes;
+  request_frames(3);
+}
+
+static std::string trimmed(std::string_view text) {
+  const size_t a = text.find_first_not_of(" \t\r\n");
+  if (a == std::string_view::npos) return {};
+  const size_t b = text.find_last_not_of(" \t\r\n");
+  return std::string(text.substr(a, b - a + 1));
+}
+
+bool Intents::accept_date(const std::string& key, std::string_view text, const std::string& what, std::string& out) {
+  out = trimmed(text);
+  if (out.empty() || caf::parse_iso_day(out)) {
+    if (s_.plan_input_error && s_.plan_input_error->key == key) s_.plan_input_error.reset();
+    return true;
+  }
+  const std::string typed = caf::cut_to_characters(out, 40);
+  s_.plan_input_error = PlanInputError{key, typed,
+                                       "\u201C" + typed + "\u201D is not a date. Write it as YYYY-MM-DD, e.g. " +
+                                           (s_.today.empty() ? std::string("2026-01-31") : s_.today) + "."};
+  show_notice(Notice::Kind::Error, "Not a date: " + what + " is unchanged",
+              s_.plan_input_error->message + " What you typed is kept: edit it again to correct it.");
+  return false;
+}
+
+void Intents::edit_plan_start() {
+  pending_note_id_ = "plan";
+  const bool refused = s_.plan_input_error && s_.plan_input_error->key == "plan/start";
+  platform_.edit_text("Start of the plan (YYYY-MM-DD; empty = today)",
+                      refused ? s_.plan_input_error->text : s_.session.plan.start, int(TextPurpose::PlanStart));
+}
+
+void Intents::set_plan_start(std::string_view text) {
+  std::string start;
+  if (!accept_date("plan/start", text, "the plan's start", start)) return;
+  request_frames(3);
+  if (start == s_.session.plan.start) return;
+  s_.session.plan.start = start;
+  field_changed("plan/start");
+  platform_.announce(start.empty() ? "The plan starts today" : "The plan starts on " + start);
+}
+
+void Intents::set_plan_capacity(int capacity) {
+  const int c = std::clamp(capacity, 1, caf::kMaxCapacity);
+  const int was = s_.session.plan.capacity > 0 ? s_.session.plan.capacity : caf::kDefaultCapacity;
+  request_frames(3);
+  if (c == was && s_.session.plan.capacity > 0) return;
+  s_.session.plan.capacity = c;
+  field_changed("plan/capacity");
+  platform_.announce("Capacity: " + std::to_string(c) + (c == 1 ? " item at a time" : " items at a time"));
+}
+
+void Intents::set_item_field(const std::string& item_id, const std::string& field, std::string value) {
+  caf::ItemState& st = s_.session.items[item_id];
+  std::string& slot = field == "owner" ? st.owner : field == "start" ? st.start : st.due;
+  const bool same = slot == value;
+  slot = std::move(value);
+  if (st.empty()) s_.session.items.erase(item_id);
+  if (!same) field_changed("items/" + item_id + "/" + field);
+}
+
+void Intents::set_item_owner(const std::string& item_id, std::string_view owner) {
+  if (!s_.catalogue.find_item(item_id)) return;
+  request_frames(3);
+  std::string o = caf::cut_to_characters(trimmed(owner), caf::kMaxNameLength);
+  // A role's name typed out is that role (its id is what the plan and the exports know).
+  for (const caf::Role& r : s_.plan_data.roles)
+    if (o.size() == r.name.size() && std::equal(o.begin(), o.end(), r.name.begin(), [](char a, char b) {
+          return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+        }))
+      o = r.id;
+  set_item_field(item_id, "owner", o);
+  const caf::Role* role = s_.plan_data.find_role(o);
+  platform_.announce(o.empty() ? std::string("Owner: the plan's role") : "Owner: " + (role ? role->name : o));
+}
+
+void Intents::edit_item_owner(const std::string& item_id) {
+  const caf::ChecklistItem* item = s_.catalogue.find_item(item_id);
+  if (!item) return;
+  pending_note_id_ = item_id;
+  const auto it = s_.session.items.find(item_id);
+  std::string owner = it == s_.session.items.end() ? "" : it->second.owner;
+  if (const caf::Role* role = s_.plan_data.find_role(owner)) owner = role->name;
+  platform_.edit_text("Owner: " + item->title, owner, int(TextPurpose::ItemOwner));
+}
+
+void Intents::edit_item_date(const std::string& item_id, bool due) {
+  const caf::ChecklistItem* item = s_.catalogue.find_item(item_id);
+  if (!item) return;
+  pending_note_id_ = item_id;
+  const std::string key = "items/" + item_id + (due ? "/due" : "/start");
+  const auto it = s_.session.items.find(item_id);
+  std::string text = it == s_.session.items.end() ? "" : due ? it->second.due : it->second.start;
+  if (s_.plan_input_error && s_.plan_input_error->key == key) text = s_.plan_input_error->text;
+  platform_.edit_text(std::string(due ? "Due date" : "Start date") + " (YYYY-MM-DD; empty = the plan's): " + item->title,
+                      text, int(due ? TextPurpose::ItemDue : TextPurpose::ItemStart));
+}
+
+void Intents::set_item_date(const std::string& item_id, bool due, std::string_view text) {
+  const caf::ChecklistItem* item = s_.catalogue.find_item(item_id);
+  if (!item) return;
+  request_frames(3);
+  const std::string key = "items/" + item_id + (due ? "/due" : "/start");
+  std::string date;
+  if (!accept_date(key, text, std::string(due ? "the due date of " : "the start of ") + "\u201C" + item->title + "\u201D",
+                   date))
+    return;
+  // A due date before the pinned start (or the reverse) cannot be planned: refused the same way.
+  const auto it = s_.session.items.find(item_id);
+  const std::string other = it == s_.session.items.end() ? "" : due ? it->second.start : it->second.due;
+  if (!date.empty() && !other.empty() && (due ? date < other : date > other)) {
+    s_.plan_input_error = PlanInputError{key, date,
+                                         due ? "The due date " + date + " is before the pinned start " + other + "."
+                                             : "The start " + date + " is after the pinned due date " + other + "."};
+    show_notice(Notice::Kind::Error, "Not planned: the dates of \u201C" + item->title + "\u201D are unchanged",
+                s_.plan_input_error->message + " What you typed is kept: edit it again to correct it.");
+    return;
+  }
+  set_item_field(item_id, due ? "due" : "start", date);
+  platform_.announce(date.empty() ? std::string(due ? "Due date: the plan's" : "Start: the plan's")
+                                  : std::string(due ? "Due on " : "Starts on ") + date);
+}
+
+void Intents::use_plan_dates(const std::string& item_id) {
+  if (!s_.catalogue.find_item(item_id)) return;
+  request_frames(3);
+  for (const char* key : {"/start", "/due"})
+    if (s_.plan_input_error && s_.plan_input_error->key == "items/" + item_id + key) s_.plan_input_error.reset();
+  set_item_field(item_id, "start", "");
+  set_item_field(item_id, "due", "");
+  platform_.announce("The plan's dates are used again");
+}
+
+//-----------------------------------------------------------------------------
 // [SECTION] Sessions from outside
 //-----------------------------------------------------------------------------
 
@@ -466,6 +635,7 @@ static caf::ExportContext export_context(const AppState& s, const std::string& t
   caf::ExportContext c;
   c.date = today;
   c.include_notes = s.export_notes;
+  if (s.plan_data_ok) c.plan_data = &s.plan_data;   // the same data the screen's plan is made from
   if (s.baseline) c.comparison = &s.baseline->comparison;
   return c;
 }
@@ -575,13 +745,25 @@ void Intents::rebuild_sequence() {
 void Intents::recompute() {
   rebuild_sequence();
   s_.result = caf::assess(s_.model, s_.catalogue, s_.session);
-  s_.portfolio = caf::evaluate_portfolio(s_.session.use_cases, s_.plan_data, s_.model, s_.result.scores.maturity);
+  recompute_plan();
   if (s_.baseline) {
     s_.baseline->comparison = caf::compare(s_.model, s_.catalogue, s_.baseline->session, s_.session);
     s_.baseline->comparison.before_label = s_.baseline->name;
     s_.baseline->comparison.after_label = "now";
   }
   if (s_.merge_set) s_.merge_set->merged = caf::merge(s_.model, s_.catalogue, s_.merge_set->sessions, s_.merge_set->names);
+}
+
+// The plan as the exports make it (core/session_plan.h), from today's date when the user
+// set no start: the date the exports print, so a file downloaded now shows these dates.
+void Intents::recompute_plan() {
+  s_.today = platform_.now_iso8601().substr(0, 10);
+  s_.portfolio = {};
+  s_.plan = {};
+  if (!s_.plan_data_ok) return;
+  caf::SessionPlan sp = caf::plan_session(s_.model, s_.plan_data, s_.session, s_.result, {}, s_.today);
+  s_.portfolio = std::move(sp.portfolio);
+  s_.plan = std::move(sp.plan);
 }
 
 void Intents::changed() {

@@ -84,6 +84,25 @@ public:
   void set_use_case_need(const std::string& id, const std::string& need_id);
   // ---- [END SECTION] The use-case portfolio --------------------------------------------
 
+  // ---- The plan (Roadmap screen) -------------------------------------------------------
+  void set_roadmap_view(RoadmapView view);
+  void set_timeline_lanes(TimelineLanes lanes);
+  void select_plan_item(const std::string& item_id);   // a bar of the timeline: its details and edits
+  void close_plan_item() { s_.plan_item.clear(); request_frames(3); }
+  // The start date and the capacity (parallel tracks) the plan is made with.
+  void edit_plan_start();                         // the text dialog (TextPurpose::PlanStart)
+  // "YYYY-MM-DD", or "" for today. Anything else is refused: the start is unchanged, the
+  // text is kept in plan_input_error (the next edit starts from it) and the user is told why.
+  void set_plan_start(std::string_view text);
+  void set_plan_capacity(int capacity);           // clamped to 1..12
+  // Who owns an item: a role id of data/plan.json or free text; "" = plan.json's owner.
+  void set_item_owner(const std::string& item_id, std::string_view owner);
+  void edit_item_owner(const std::string& item_id);                 // free text in the dialog
+  // Pins an item's start (due = false) or due date; "" unpins it. Validated like the start.
+  void edit_item_date(const std::string& item_id, bool due);        // the text dialog
+  void set_item_date(const std::string& item_id, bool due, std::string_view text);
+  void use_plan_dates(const std::string& item_id);                  // both pins cleared
+
   // ---- Sessions from outside, starting over --------------------------------------------
   // Takes a session from outside: asks first if it would replace answers.
   void offer_session(caf::Session incoming, std::string source, std::vector<std::string> notes = {});
@@ -136,6 +155,10 @@ private:
   void open_share_fragment();
   void recompute();
   void rebuild_sequence();
+  void recompute_plan();
+  // A plan field's text is a date (or ""); else the refusal is kept and said. True when valid.
+  bool accept_date(const std::string& key, std::string_view text, const std::string& what, std::string& out);
+  void set_item_field(const std::string& item_id, const std::string& field, std::string value);
   void changed();                             // recompute (next frame) + autosave + redraw
   // Autosave is read, merge, write: what another tab stored is merged in first
   // (newest change per field wins), so no tab ever overwrites newer work.

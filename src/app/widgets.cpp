@@ -16,6 +16,7 @@
 
 #include "app/focus.h"
 #include "app/radar.h"
+#include "app/timeline.h"
 #include "core/line_break.h"
 #include "imgui_internal.h"
 
@@ -664,5 +665,22 @@ void radar_chart(const std::vector<RadarAxis>& axes, float size) {
   if (g_ctx.radar) g_ctx.radar->draw(axes, size, colors(), g_ctx.px);
   else ImGui::Dummy(ImVec2(size, size));
 }
+
+void timeline_rects(const std::vector<TimelineRect>& rects) {
+  if (g_ctx.timeline) g_ctx.timeline->draw(rects, colors().nav_highlight, g_ctx.px);
+}
+
+bool bar_button(const char* id, std::string_view name, ImVec2 min, ImVec2 max, std::string_view description) {
+  ImGui::SetCursorScreenPos(min);
+  const std::string label = std::string(name) + "##" + id;
+  const bool clicked = ImGui::InvisibleButton(label.c_str(), ImVec2(std::max(1.0f, max.x - min.x), std::max(1.0f, max.y - min.y)));
+  if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+  // InvisibleButton tells the item hooks no label: given here, so Tab visits the bar.
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+  ImGuiTestEngineHook_ItemInfo(&g, g.LastItemData.ID, label.c_str(), 0);
+  return control(sem::Role::Button, name, clicked, 0, description);
+}
+
+bool has_focus(ImGuiID id) { return g_ctx.focus && id != 0 && g_ctx.focus->focused_id() == id; }
 
 } // namespace app::ui

@@ -29,6 +29,8 @@
 namespace app {
 class Focus;
 class Radar;
+class Timeline;
+struct TimelineRect;
 struct RadarAxis;
 }
 
@@ -39,6 +41,7 @@ struct Context {                 // what every widget needs, set once per frame
   const Palette* palette = nullptr;
   Focus* focus = nullptr;
   Radar* radar = nullptr;
+  Timeline* timeline = nullptr;
   sem::Tree* semantics = nullptr;
   float px = 1.0f;               // device pixels per CSS pixel × the user's text size
 };
@@ -162,5 +165,11 @@ void end_menu();
 // [SECTION] Charts ------------------------------------------------------------------------
 // The results radar (shaders/radar.*): a square of `size` at the cursor.
 void radar_chart(const std::vector<RadarAxis>& axes, float size);
+// The plan's rectangles (shaders/timeline.*), queued into the current window's draw list.
+void timeline_rects(const std::vector<TimelineRect>& rects);
+// A bar of the timeline: an invisible control over `min`..`max` (screen px) that Tab
+// reaches and Enter or a click activates; a button named `name` for screen readers.
+bool bar_button(const char* id, std::string_view name, ImVec2 min, ImVec2 max, std::string_view description = {});
+bool has_focus(ImGuiID id);   // the control `id` has the visible keyboard focus
 
 } // namespace app::ui

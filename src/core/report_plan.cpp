@@ -10,6 +10,7 @@
 #include "core/plan.h"
 #include "core/plan_data.h"
 #include "core/report_sections.h"
+#include "core/session_plan.h"
 #include "core/use_cases.h"
 
 namespace caf {
@@ -42,17 +43,10 @@ void prepare(PlanInputs& in, const Model& model, const Catalogue& catalogue, con
         in.owned = std::make_unique<PlanData>(std::move(*loaded.value));
         in.data = in.owned.get();
     }
-    in.portfolio = evaluate_portfolio(session.use_cases, *in.data, model, a.scores.maturity);
-    const UseCaseResult* poc = in.portfolio.poc_candidate();
-    PlanSettings settings;
-    settings.start = !context.plan.start.empty() ? context.plan.start
-                     : !session.plan.start.empty() ? session.plan.start : context.date;
-    settings.capacity = context.plan.capacity > 0 ? context.plan.capacity
-                        : session.plan.capacity > 0 ? session.plan.capacity : kDefaultCapacity;
-    std::map<std::string, ItemOverride> overrides;
-    for (const auto& [id, st] : session.items)
-        if (!st.owner.empty() || !st.start.empty() || !st.due.empty()) overrides[id] = {st.owner, st.start, st.due};
-    in.plan = make_plan(a.roadmap, *in.data, settings, overrides, poc ? poc->use_case->name : "");
+    // The app's Roadmap screen computes it the same way (session_plan.h).
+    SessionPlan sp = plan_session(model, *in.data, session, a, context.plan, context.date);
+    in.portfolio = std::move(sp.portfolio);
+    in.plan = std::move(sp.plan);
 }
 
 std::string role_name(const PlanData& d, const std::string& id) {

@@ -112,17 +112,20 @@ mergeInto(LibraryManager.library, {
       });
     }
     document.getElementById('text-editor-title').textContent = UTF8ToString(title, title_len);
-    // A use case's name is one line: Enter saves it (web/main.js), the box is small.
-    const name = purpose === window.cafContracts.text_purposes.use_case_name;
-    dlg.dataset.singleLine = name ? '1' : '';
-    dlg.querySelector('.hint').textContent = name ? 'A short name, one line. Enter saves, Escape cancels.'
-                                                  : 'Markdown and plain text are fine. Ctrl+Enter saves, Escape cancels.';
-    document.getElementById('text-editor-save').textContent = name ? 'Save name' : 'Save note';
     const area = document.getElementById('text-editor-text');
-    area.rows = name ? 2 : 10;
     area.value = UTF8ToString(text, text_len);
     area.setAttribute('aria-label', UTF8ToString(title, title_len));
     dlg.dataset.purpose = String(purpose);
+    // A note takes several lines (Ctrl+Enter saves); a use case's name, a date or an owner is
+    // one line, and Enter saves it (web/main.js handles the keys of the page's fields).
+    const tp = window.cafContracts.text_purposes;
+    const note = purpose === tp.question_note || purpose === tp.item_note;
+    const name = purpose === tp.use_case_name;
+    dlg.dataset.oneLine = note ? '0' : '1';
+    area.rows = note ? 10 : 1;
+    dlg.querySelector('.hint').textContent = note ? 'Markdown and plain text are fine. Ctrl+Enter saves, Escape cancels.'
+      : name ? 'A short name, one line. Enter saves, Escape cancels.' : 'Enter saves, Escape cancels.';
+    document.getElementById('text-editor-save').textContent = note ? 'Save note' : name ? 'Save name' : 'Save';
     dlg.returnValue = '';
     dlg.showModal();
     area.focus();
