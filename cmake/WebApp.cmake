@@ -20,9 +20,11 @@ target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backend
 target_compile_definitions(imgui PUBLIC
   IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_FILE_FUNCTIONS IMGUI_DISABLE_OBSOLETE_FUNCTIONS
   IMGUI_ENABLE_TEST_ENGINE)   # only the item hooks: they feed the automation snapshot
-target_compile_options(imgui PRIVATE -fexceptions)
 
 # --- Fonts: Inter from Debian's fonts-inter, subset to what the UI uses ------
+# No layout tables (GPOS kerning, GSUB ligatures, GDEF): ImGui 1.86 applies neither, and they
+# were a fifth of each font (about 2.5 KB brotli each). Desubroutinized CFF is larger raw but
+# smaller under brotli (10.2 KB against 11.8 KB for Regular).
 set(FONT_UNICODES "U+0020-007E,U+00A0-00FF,U+0152-0153,U+2013-2014,U+2018-201E,U+2022,U+2026,U+2030,U+2122,U+2190-2193,U+2197,U+21BB,U+2212,U+2264-2265,U+25B2,U+25B6,U+25BC,U+25CB,U+25CF,U+2605-2606,U+2713")
 set(FONT_FILES "")
 foreach(weight Regular SemiBold)
@@ -30,7 +32,8 @@ foreach(weight Regular SemiBold)
   set(dst ${GEN_DIR}/Inter-${weight}-subset.otf)
   add_custom_command(OUTPUT ${dst}
     COMMAND ${PYTHON} -m fontTools.subset ${src} --unicodes=${FONT_UNICODES}
-            --layout-features=kern,liga --no-hinting --desubroutinize --output-file=${dst}
+            --layout-features= --drop-tables+=GDEF,GPOS,GSUB --no-hinting --desubroutinize
+            --output-file=${dst}
     DEPENDS ${src} COMMENT "Subsetting Inter ${weight}" VERBATIM)
   list(APPEND FONT_FILES font_inter_${weight}=${dst})
 endforeach()
@@ -62,6 +65,10 @@ target_compile_options(app PRIVATE -Oz -flto)
 target_compile_options(imgui PRIVATE -Oz -flto)
 target_compile_options(caf_core PRIVATE -Oz -flto)
 target_compile_options(caf_app_logic PRIVATE -Oz -flto)
+# No exceptions in what ships (see CMakeLists.txt "Warnings and exceptions").
+foreach(t app imgui caf_core caf_app_logic)
+  target_compile_options(${t} PRIVATE -fno-exceptions)
+endforeach()
 # The semantics tree runs every frame: -O2 makes it about four times faster than -Oz
 # (tests/bench/bench_semantics.cpp under node) for a few KB of wasm.
 set_source_files_properties(${CMAKE_SOURCE_DIR}/src/app/semantics.cpp PROPERTIES COMPILE_OPTIONS -O2)
@@ -121,6 +128,14 @@ add_custom_target(dist ALL
   COMMAND ${CMAKE_COMMAND} -DSTAGE=${STAGE_DIR} -DDIST=${DIST_DIR} -P ${CMAKE_SOURCE_DIR}/cmake/dist.cmake
   COMMENT "dist/: versioned names, .br and .gz" VERBATIM)
 add_dependencies(dist app web_files)
+
+# --- The first visit's bytes on the wire (scripts/first_visit.py) -------------
+# Deterministic for a build, so a test holds it. The budget is 300,000 B (issue 14); the build
+# is not there yet (README "Figures"), so the test holds the ceiling reached so far: lower it
+# as the binary shrinks, to 300000 once within the budget. Over the ceiling means something grew.
+set(FIRST_VISIT_CEILING 350000)
+add_test(NAME web:first_visit_bytes
+  COMMAND ${PYTHON} ${CMAKE_SOURCE_DIR}/scripts/first_visit.py ${DIST_DIR} --ceiling ${FIRST_VISIT_CEILING})
 
 # --- Browser tests (playwright-core driving Debian's chromium) ----------------
 file(GLOB BROWSER_TESTS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/browser/*.test.mjs)

@@ -31,5 +31,8 @@ cmake --preset web >/dev/null
 cmake --build --preset web --target dist
 /usr/bin/python3 scripts/wasm_sizes.py build/web/stage/app.wasm build/web/stage/app.js.symbols
 
+echo "== web: a first visit's bytes on the wire, as serve.py sends them (budget 300 KB)"
+/usr/bin/python3 scripts/first_visit.py build/web/dist
+
 echo "== web: sizes, bytes on the wire, first frame, idle, latency"
 node tests/bench/browser_bench.mjs

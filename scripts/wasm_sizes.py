@@ -8,6 +8,8 @@ listed by index only. Reads the binary format directly (sections, code bodies).
 """
 import argparse
 import re
+import shutil
+import subprocess
 import sys
 from collections import defaultdict
 
@@ -84,8 +86,20 @@ def code_bodies(data, start):
     count, i = leb(data, start)
     for _ in range(count):
         size, j = leb(data, i)
-        yield j - i + size
+        yield i, j - i + size
         i = j + size
+
+
+BROTLI = shutil.which("brotli")
+
+
+def brotli_size(blob):
+    """Bytes of `blob` alone under `brotli --best` (what the build ships); None without brotli.
+    Parts compressed alone add up to more than the whole file (shared context is lost), so the
+    figures rank the parts; the file's own .br size is the one on the wire."""
+    if not BROTLI:
+        return None
+    return len(subprocess.run([BROTLI, "--best", "-c"], input=blob, capture_output=True, check=True).stdout)
 
 
 def data_segments(data, start):
@@ -118,19 +132,23 @@ def main():
     a = p.parse_args()
     data = open(a.wasm, "rb").read()
     kib = lambda n: f"{n / 1024:7.1f} KiB"
-    print(f"app.wasm: {len(data)} B ({kib(len(data)).strip()})")
+    brk = lambda blob: "" if brotli_size(blob) is None else f"  brotli alone {kib(brotli_size(blob))}"
+    print(f"app.wasm: {len(data)} B ({kib(len(data)).strip()}){brk(data)}")
     print("\nby section:")
     sections = list(read_sections(data))
     for sid, name, start, size, whole in sorted(sections, key=lambda s: -s[4]):
-        print(f"  {name:<22} {kib(whole)} {100 * whole / len(data):5.1f} %")
+        blob = brk(data[start:start + size]) if whole > 16384 else ""
+        print(f"  {name:<22} {kib(whole)} {100 * whole / len(data):5.1f} %{blob}")
 
     n_imports = 0
     code = []
+    bodies = []
     for sid, name, start, size, whole in sections:
         if sid == 2:
             n_imports = imported_functions(data, start)
         elif sid == 10:
-            code = list(code_bodies(data, start))
+            bodies = list(code_bodies(data, start))
+            code = [size for _, size in bodies]
         elif sid == 11:
             count, total = data_segments(data, start)
             print(f"\ndata: {count} segments, {total} B: fonts, model and checklist JSON, strings, tables")
@@ -146,14 +164,17 @@ def main():
     pretty = [unescape(n) for n in raw]
     by_origin = defaultdict(int)
     count_origin = defaultdict(int)
-    for size, name in zip(code, pretty):
+    blobs = defaultdict(list)
+    for (at, size), name in zip(bodies, pretty):
         origin = next((o for o, rx in ORIGINS if rx.search(name)), "other" if names else "unnamed (no symbol map)")
         by_origin[origin] += size
         count_origin[origin] += 1
+        blobs[origin].append(data[at:at + size])
     total_code = sum(code)
     print(f"\ncode: {len(code)} functions, {total_code} B, by origin:")
     for origin, size in sorted(by_origin.items(), key=lambda x: -x[1]):
-        print(f"  {origin:<52} {kib(size)} {100 * size / max(1, total_code):5.1f} %  ({count_origin[origin]} functions)")
+        print(f"  {origin:<52} {kib(size)} {100 * size / max(1, total_code):5.1f} %  ({count_origin[origin]} functions)"
+              f"{brk(b''.join(blobs[origin]))}")
     print(f"\nlargest {a.top} functions:")
     for size, name in sorted(zip(code, pretty), key=lambda x: -x[0])[:a.top]:
         print(f"  {size:7d} B  {name[:110]}")

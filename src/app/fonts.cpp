@@ -1,6 +1,7 @@
 #include "app/fonts.h"
 
 #include "embedded_fonts.h"
+#include "imgui_internal.h"   // ImFontAtlasGetBuilderForStbTruetype
 
 namespace app {
 
@@ -33,7 +34,9 @@ void build_fonts(Fonts& f, float scale) {
   f.small = add(regular, 13.5f, scale);
   f.h2 = add(semibold, 21.0f, scale);
   f.h1 = add(semibold, 30.0f, scale);
-  atlas->Build();
+  // stb_truetype's builder directly: ImFontAtlas::Build() would add ImGui's own font when none
+  // was added, and calling it keeps that font (about 10 KB brotli) in app.wasm (renderer.cpp too).
+  ImFontAtlasGetBuilderForStbTruetype()->FontBuilder_Build(atlas);
   f.scale = scale;
 }
 

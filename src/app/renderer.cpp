@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <vector>
+
+#include "imgui_internal.h"   // ImFontAtlasGetBuilderForStbTruetype
 
 #include "embedded_shaders.h"
 
@@ -44,9 +47,14 @@ void Renderer::destroy() {
 void Renderer::rebuild_font_texture() {
   if (!vao_) return;   // not created yet: create() uploads the atlas
   ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
-  unsigned char* pixels = nullptr;
-  int width = 0, height = 0;
-  atlas.GetTexDataAsRGBA32(&pixels, &width, &height);
+  // The atlas as fonts.cpp built it (never through ImFontAtlas::Build() or GetTexDataAs*(): they
+  // keep ImGui's own fallback font in the binary). It is alpha only; the texture is white with
+  // that alpha, as GetTexDataAsRGBA32 would make it.
+  if (!atlas.TexPixelsAlpha8) ImFontAtlasGetBuilderForStbTruetype()->FontBuilder_Build(&atlas);
+  const int width = atlas.TexWidth, height = atlas.TexHeight;
+  std::vector<std::uint32_t> rgba(static_cast<size_t>(width) * static_cast<size_t>(height));
+  for (size_t i = 0; i < rgba.size(); ++i) rgba[i] = IM_COL32(255, 255, 255, atlas.TexPixelsAlpha8[i]);
+  const void* pixels = rgba.data();
   if (font_texture_) glDeleteTextures(1, &font_texture_);
   glGenTextures(1, &font_texture_);
   glBindTexture(GL_TEXTURE_2D, font_texture_);

@@ -84,6 +84,28 @@ size_t nesting_depth(std::string_view text) {
 
 constexpr size_t kMaxDepth = 64;
 
+// Accepts every event and keeps the first parse error's message: what json::parse would
+// have thrown, handed over as an object instead.
+struct ErrorOnlySax {
+    std::string what;
+    bool null() { return true; }
+    bool boolean(bool) { return true; }
+    bool number_integer(json::number_integer_t) { return true; }
+    bool number_unsigned(json::number_unsigned_t) { return true; }
+    bool number_float(json::number_float_t, const json::string_t&) { return true; }
+    bool string(json::string_t&) { return true; }
+    bool binary(json::binary_t&) { return true; }
+    bool start_object(std::size_t) { return true; }
+    bool key(json::string_t&) { return true; }
+    bool end_object() { return true; }
+    bool start_array(std::size_t) { return true; }
+    bool end_array() { return true; }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& e) {
+        if (what.empty()) what = e.what();
+        return false;
+    }
+};
+
 }  // namespace
 
 void JsonReader::fail(const std::string& pointer, std::string message) {
@@ -98,13 +120,13 @@ json JsonReader::parse(std::string_view text) {
     }
     json value = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
     if (!value.is_discarded()) return value;
-    // Parse again, throwing, only to get nlohmann's message with line and column.
+    // Parse again with a SAX handler that keeps nlohmann's message (line and column) without
+    // anything being thrown: the app is built without exceptions (smaller wasm).
     std::string message = "is not valid JSON";
-    try {
-        const json again = json::parse(text.begin(), text.end());
-        (void)again;
-    } catch (const json::exception& e) {
-        std::string what = e.what();
+    ErrorOnlySax sax;
+    json::sax_parse(text.begin(), text.end(), &sax);
+    if (!sax.what.empty()) {
+        std::string what = sax.what;
         // Drop the "[json.exception.parse_error.101] " prefix.
         const auto close = what.find("] ");
         if (what.rfind("[json.exception.", 0) == 0 && close != std::string::npos) what = what.substr(close + 2);
