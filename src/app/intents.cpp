@@ -209,6 +209,7 @@ void Intents::text_edited(int purpose, std::string_view text, bool accepted) {
     case TextPurpose::ItemOwner: set_item_owner(id, text); return;
     case TextPurpose::ItemStart: set_item_date(id, false, text); return;
     case TextPurpose::ItemDue: set_item_date(id, true, text); return;
+    case TextPurpose::UseCaseName: return;   // handled above (it needs no pending id)
     case TextPurpose::QuestionNote:
     case TextPurpose::ItemNote: break;
   }
