@@ -133,7 +133,8 @@ add_dependencies(dist app web_files)
 # Deterministic for a build, so a test holds it. The budget is 300,000 B (issue 14); the build
 # is not there yet (README "Figures"), so the test holds the ceiling reached so far: lower it
 # as the binary shrinks, to 300000 once within the budget. Over the ceiling means something grew.
-set(FIRST_VISIT_CEILING 350000)
+# 350,000 until the Roadmap's plan views and the use-case portfolio landed (+13 KB brotli, 361,420 B).
+set(FIRST_VISIT_CEILING 365000)
 add_test(NAME web:first_visit_bytes
   COMMAND ${PYTHON} ${CMAKE_SOURCE_DIR}/scripts/first_visit.py ${DIST_DIR} --ceiling ${FIRST_VISIT_CEILING})
 
