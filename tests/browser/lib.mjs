@@ -23,15 +23,26 @@ export function distFile(name) {
 }
 
 // Serves DIST (or `dir`) on a free loopback port; resolves to { url, close }.
+// A server never keeps node running: a test that fails before its close() must make the
+// suite fail at once, not wait for ctest's timeout (it once cost 600 s). Whatever is still
+// serving when the suite ends is stopped with it.
+const servers = new Set();
+process.on('exit', () => { for (const proc of servers) proc.kill(); });
 export function startServer(dir = DIST) {
   return new Promise((resolve, reject) => {
     const proc = spawn('/usr/bin/python3', [path.join(ROOT, 'scripts/serve.py'), dir, '--port', '0', '--quiet'],
       { stdio: ['ignore', 'pipe', 'inherit'] });
+    servers.add(proc);
+    proc.on('exit', () => servers.delete(proc));
     let out = '';
     proc.stdout.on('data', (d) => {
       out += d;
       const m = out.match(/Serving at (http:\/\/[^\s]+)/);
-      if (m) resolve({ url: m[1], origin: new URL(m[1]).origin, close: () => proc.kill() });
+      if (m) {
+        proc.unref();
+        proc.stdout.unref();
+        resolve({ url: m[1], origin: new URL(m[1]).origin, close: () => proc.kill() });
+      }
     });
     proc.on('exit', (code) => reject(new Error('server exited with ' + code)));
   });

@@ -20,9 +20,17 @@ after(async () => { await browser?.close(); rmSync(work, { recursive: true, forc
 const offlineReady = (page) => page.waitForFunction(() => window.cafOffline?.state === 'ready', null, { timeout: 60000 });
 const appReady = (page) => page.waitForFunction(() => document.documentElement.dataset.appReady === '1', null, { timeout: 60000 });
 
-test('after one visit the app loads, works and exports with the network off', async () => {
-  const server = await startServer();
-  const { context, page, log } = await openApp(browser, server);
+// Each test closes its server and context even when it fails, so the next one starts clean.
+async function open(t, dir) {
+  const server = await startServer(dir);
+  t.after(() => server.close());
+  const opened = await openApp(browser, server);
+  t.after(() => opened.context.close());
+  return { server, ...opened };
+}
+
+test('after one visit the app loads, works and exports with the network off', async (t) => {
+  const { server, context, page, log } = await open(t);
   await offlineReady(page);
   assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null), 'the worker controls the page');
 
@@ -52,12 +60,10 @@ test('after one visit the app loads, works and exports with the network off', as
   await second.goto(server.url);
   await appReady(second);
   assert.deepEqual(log.errors, [], 'no console errors');
-  await context.close();
 });
 
-test('the web app manifest makes it installable', async () => {
-  const server = await startServer();
-  const { context, page, log } = await openApp(browser, server);
+test('the web app manifest makes it installable', async (t) => {
+  const { context, page, log } = await open(t);
   await offlineReady(page);
   const cdp = await context.newCDPSession(page);
   const manifest = await cdp.send('Page.getAppManifest');
@@ -73,15 +79,12 @@ test('the web app manifest makes it installable', async () => {
   assert.equal(icon.status(), 200);
   assert.equal(icon.headers()['content-type'], 'image/svg+xml');
   assert.deepEqual(log.errors, []);
-  server.close();
-  await context.close();
 });
 
-test('a new version is announced, disturbs nothing, and opens on the next load', async () => {
+test('a new version is announced, disturbs nothing, and opens on the next load', async (t) => {
   const site = path.join(work, 'site');
   cpSync(DIST, site, { recursive: true });
-  const server = await startServer(site);
-  const { context, page, log } = await openApp(browser, server);
+  const { page, log } = await open(t, site);
   await offlineReady(page);
   await page.evaluate((s) => window.cafApp.loadSession(s), FIXTURE_STARTUP);
   await page.evaluate(() => window.cafApp.go('results'));
@@ -116,6 +119,30 @@ test('a new version is announced, disturbs nothing, and opens on the next load',
   assert.equal(await page.evaluate((m) => document.documentElement.outerHTML.includes('next version'), mark), true, 'the next load is the new version');
   assert.equal(await page.isVisible('#update-notice'), false, 'and says nothing more');
   assert.deepEqual(log.errors, []);
-  server.close();
-  await context.close();
+});
+
+test("'ready' means the page is under the worker, not only that the worker is active", async (t) => {
+  // The worker is active as soon as its activate handler starts; it controls the open page
+  // only when that handler has claimed it. This variant holds the claim until the test says
+  // so, which makes the gap (milliseconds on a quiet machine, longer on a busy one) as long
+  // as needed to look into it.
+  const site = path.join(work, 'held');
+  cpSync(DIST, site, { recursive: true });
+  rmSync(path.join(site, 'sw.js.br')), rmSync(path.join(site, 'sw.js.gz'));
+  const sw = readFileSync(path.join(site, 'sw.js'), 'utf8');
+  const held = sw
+    .replace("const VERSION =", "let release; const held = new Promise((r) => { release = r; });\n" +
+      "self.addEventListener('message', (e) => { if (e.data === 'claim') release(); });\nconst VERSION =")
+    .replace('await self.clients.claim();', 'await held; await self.clients.claim();');
+  assert.equal((held.match(/await held;/g) || []).length, 1, 'the claim is held');
+  writeFileSync(path.join(site, 'sw.js'), held);
+  const { page } = await open(t, site);
+
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  const during = await page.evaluate(() => ({ state: window.cafOffline.state, controlled: !!navigator.serviceWorker.controller }));
+  assert.deepEqual(during, { state: 'active', controlled: false }, 'active, not yet in control: not ready');
+
+  await page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.active.postMessage('claim')));
+  await offlineReady(page);
+  assert.equal(await page.evaluate(() => navigator.serviceWorker.controller !== null), true, 'ready: the worker controls the page');
 });
