@@ -159,7 +159,6 @@ void App::draw_frame() {
     handle_key(press);
   }
   pending_keys_.clear();
-  focus_.continue_tab();
   apply_requests();
 
   const AppState& s = state_;
@@ -228,6 +227,7 @@ void App::draw_frame() {
   apply_requests();
   focus_.end_frame();
   request_frames(focus_.take_frames());
+  items_.mark_controls(semantics_.nodes());   // before publishing hands the nodes over
   publish_semantics();
   const int on = semantics_on_ ? 1 : 0;
   mirror_cost_.frame_ms[on] += std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - frame_start).count();

@@ -59,17 +59,22 @@ bool Focus::on_screen(const DrawnItem& it) const {
   return it.max.y > screen->InnerClipRect.Min.y && it.min.y < screen->InnerClipRect.Max.y;
 }
 
-// Tab stops are the labelled controls on screen, in drawing order (so Tab never
-// jumps over what lies between). Tab past the last visible one scrolls the
-// screen on and continues there; with a dialog open, Tab stays in the dialog.
-void Focus::tab(bool backwards, bool may_scroll) {
+// Tab stops are the controls of the last frame in drawing order, the document order
+// of the semantics tree: those on screen and those scrolled out of view (ImGui labels
+// only drawn items; the semantics tree names the others, item_registry.h), so Tab
+// never jumps over a control and reaches the ones below the fold as a browser does,
+// scrolling each into view. Past the screen's last control, the rest of the screen
+// shows first (text may follow it); going back past its first, what is above it.
+// With a dialog open, Tab stays in the dialog.
+void Focus::tab(bool backwards) {
   if (!items_) return;
   ImGuiWindow* modal = ImGui::GetTopMostPopupModal();
   ImGuiWindow* screen = static_cast<ImGuiWindow*>(screen_window_);
   std::vector<const DrawnItem*> stops;
   for (const DrawnItem& it : items_->items) {
-    if (it.label.empty() || !it.window || !on_screen(it)) continue;
+    if (!it.window || (it.label.empty() && !it.control)) continue;
     if (modal && !ImGui::IsWindowChildOf(static_cast<ImGuiWindow*>(it.window), modal, true)) continue;
+    if (std::any_of(stops.begin(), stops.end(), [&](const DrawnItem* s) { return s->id == it.id; })) continue;
     stops.push_back(&it);
   }
   if (stops.empty()) return;
@@ -78,29 +83,35 @@ void Focus::tab(bool backwards, bool may_scroll) {
   for (size_t i = 0; i < stops.size(); ++i)
     if (stops[i]->id == g.NavId) current = int(i);
   const int n = int(stops.size());
-  // The screen's first and last visible controls: Tab beyond them scrolls the screen
-  // (when it can) before focus moves on to the bars around it.
   int first_in_screen = -1, last_in_screen = -1;
   for (int i = 0; i < n; ++i) {
     if (stops[size_t(i)]->window != screen) continue;
     if (first_in_screen < 0) first_in_screen = i;
     last_in_screen = i;
   }
-  if (may_scroll && screen && current >= 0 && current == (backwards ? first_in_screen : last_in_screen)) {
+  if (screen && current >= 0 && current == (backwards ? first_in_screen : last_in_screen) &&
+      on_screen(*stops[size_t(current)])) {
     const float page = screen->InnerRect.GetHeight() * 0.6f;
     const float y = screen->Scroll.y;
     // A pixel of slack: ImGui keeps Scroll whole while ScrollMax can be fractional.
     if (backwards ? y > 1.0f : y < screen->ScrollMax.y - 1.0f) {
       ImGui::SetScrollY(screen, backwards ? std::max(0.0f, y - page) : std::min(screen->ScrollMax.y, y + page));
-      // Continue two frames later, from where the focused item has moved by then.
-      const DrawnItem& from = *stops[size_t(current)];
-      tab_resume_ = TabResume{backwards, from.min.y, from.max.y - from.min.y, y, 2};
-      want_frames(4);
+      want_frames(3);
       return;
     }
   }
   const int next = current < 0 ? (backwards ? n - 1 : 0) : (current + (backwards ? n - 1 : 1)) % n;
-  focus_item(*stops[size_t(next)]);
+  const DrawnItem& target = *stops[size_t(next)];
+  focus_item(target);
+  // Entering the screen at its first control (or, going back, its last): the screen shows
+  // from its top (its bottom) when that brings the control into view, as a page would.
+  if (screen && target.window == screen && (next == (backwards ? last_in_screen : first_in_screen))) {
+    const ImRect& clip = screen->InnerClipRect;
+    if (!backwards && target.max.y - clip.Min.y + screen->Scroll.y <= clip.GetHeight())
+      ImGui::SetScrollY(screen, 0.0f);
+    else if (backwards && clip.Max.y + (screen->ScrollMax.y - screen->Scroll.y) - target.min.y <= clip.GetHeight())
+      ImGui::SetScrollY(screen, screen->ScrollMax.y);
+  }
 }
 
 void Focus::focus_item(const DrawnItem& target) {
@@ -120,28 +131,6 @@ bool Focus::focus_id(unsigned id) {
   if (!it || !it->window) return false;
   focus_item(*it);
   return true;
-}
-
-// After a Tab scrolled the screen: focus the first control below (or, going
-// back, the last one above) where the previously focused one now is.
-void Focus::continue_tab() {
-  if (!tab_resume_ || --tab_resume_->frames > 0) return;
-  const TabResume r = *tab_resume_;
-  tab_resume_.reset();
-  // Measured, not predicted: the scroll may end short of what was asked (clamping).
-  // A scroll-into-view can shift things by a few pixels more, so "below" means by
-  // more than half the item's height: the same row is never the next one.
-  const ImGuiWindow* screen = static_cast<const ImGuiWindow*>(screen_window_);
-  const float y = r.item_y - (screen ? screen->Scroll.y - r.scroll_y : 0.0f);
-  const float slack = r.item_h * 0.5f;
-  const DrawnItem* pick = nullptr;
-  for (const DrawnItem& it : items_->items) {
-    if (it.label.empty() || it.window != screen_window_ || !on_screen(it)) continue;
-    if (!r.backwards && it.min.y > y + slack) { pick = &it; break; }
-    if (r.backwards && it.min.y < y - slack) pick = &it;
-  }
-  if (pick) focus_item(*pick);
-  else tab(r.backwards, /*may_scroll=*/false);   // nothing new came into view: move on
 }
 
 bool Focus::activate_focused() {

@@ -1,9 +1,8 @@
 // Keyboard focus: one focused control, moved by Tab / Shift+Tab through the
-// labelled controls on screen in reading order (ImGui 1.86's own Tab only visits
+// screen's controls in reading order (ImGui 1.86's own Tab only visits
 // text fields), activated by Enter, reset when the screen changes. Built on
 // ImGui's navigation internals (NavId); everything else asks this module.
 #pragma once
-#include <optional>
 
 #include "app/item_registry.h"
 
@@ -18,12 +17,10 @@ public:
   void end_frame();
   // A new screen or question: nothing is focused.
   void reset();
-  // Finishes a Tab that scrolled the screen in an earlier frame (after the keys of this one).
-  void continue_tab();
   // The scrolling window of the current screen (Tab scrolls it past its last control).
   void set_screen_window(void* window) { screen_window_ = window; }
 
-  void tab(bool backwards, bool may_scroll = true);
+  void tab(bool backwards);
   // Enter: activates the focused control; false when none is focused.
   bool activate_focused();
   // Whether the last item drawn was activated by Enter (options: choose and move on).
@@ -54,8 +51,6 @@ private:
   unsigned enter_activation_id_ = 0;         // the control Enter activated
   unsigned pending_focus_ = 0, pending_activation_ = 0;   // from the DOM, for the next frame
   unsigned activation_ = 0;                  // activated from the DOM this frame
-  struct TabResume { bool backwards; float item_y, item_h; float scroll_y; int frames; };   // the item as drawn at scroll_y
-  std::optional<TabResume> tab_resume_;      // a Tab that scrolled the screen, finished later
   int frames_ = 0;
 };
 

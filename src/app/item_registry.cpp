@@ -19,6 +19,14 @@ const DrawnItem* ItemRegistry::find(unsigned id) const {
   return nullptr;
 }
 
+void ItemRegistry::mark_controls(const std::vector<sem::Node>& nodes) {
+  std::vector<unsigned> controls;
+  for (const sem::Node& n : nodes)
+    if (n.control != 0) controls.push_back(n.control);
+  std::sort(controls.begin(), controls.end());
+  for (DrawnItem& it : building) it.control = std::binary_search(controls.begin(), controls.end(), it.id);
+}
+
 static ItemRegistry* registry(ImGuiContext* ctx) { return static_cast<ItemRegistry*>(ctx->TestEngine); }
 
 } // namespace app

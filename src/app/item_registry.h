@@ -10,13 +10,14 @@
 #include "imgui.h"
 
 namespace app {
-namespace sem { class Tree; }
+namespace sem { class Tree; struct Node; }
 
 struct DrawnItem {
   unsigned id = 0;
   std::string label;
   ImVec2 min, max;      // device pixels
   bool checked = false;
+  bool control = false;     // a control of the semantics tree (also when scrolled out of view)
   void* window = nullptr;   // the ImGuiWindow that drew it (for keyboard focus)
 };
 
@@ -26,6 +27,9 @@ struct ItemRegistry {
   sem::Tree* semantics = nullptr;  // labelled controls go here too (widgets then refine them)
 
   void begin_frame() { items.swap(building); building.clear(); }
+  // At the end of a frame: marks the items the semantics tree declared as controls. ImGui
+  // labels only the items it drew; a control scrolled out of view is known from here.
+  void mark_controls(const std::vector<sem::Node>& nodes);
   void install();                  // registers this with the current ImGui context
   const DrawnItem* find(unsigned id) const;
 };
