@@ -191,7 +191,10 @@ static void draw_plan_settings(const AppState& s, Intents& act, float width) {
   }
   if (const char* e = plan_error_for(s, "plan/start")) ui::text_colored(ui::colors().bad, e);
   const int capacity = s.session.plan.capacity > 0 ? s.session.plan.capacity : caf::kDefaultCapacity;
+  // The text sits on the line of the small buttons after it (their padding, not a button's).
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ui::small_button_padding());
   ImGui::AlignTextToFramePadding();
+  ImGui::PopStyleVar();
   ui::text("Items at a time: " + std::to_string(capacity));
   ImGui::SameLine();
   if (ui::small_button("−", "Fewer items at a time")) act.set_plan_capacity(capacity - 1);

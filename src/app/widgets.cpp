@@ -93,9 +93,11 @@ bool step_button(const char* label, bool current) {
   return control(sem::Role::Button, shown(label), clicked, current ? sem::Current : 0);
 }
 
+// At least 24 × 24 CSS px (WCAG 2.5.8): 1 em of text plus a quarter em above and below.
+ImVec2 small_button_padding() { return ImVec2(em() * 0.5f, em() * 0.25f); }
+
 bool small_button(const char* label, std::string_view name) {
-  // At least 24 × 24 CSS px (WCAG 2.5.8): 1 em of text plus a quarter em above and below.
-  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(em() * 0.5f, em() * 0.25f));
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, small_button_padding());
   const bool clicked = ImGui::Button(label);
   ImGui::PopStyleVar();
   return control(sem::Role::Button, name, clicked);

@@ -64,6 +64,7 @@ bool plain_button(const char* label, std::string_view name = {});   // ImGui's o
 bool step_button(const char* label, bool current);
 // A small square button ("−", "+"); `name` says what it does for screen readers.
 bool small_button(const char* label, std::string_view name);
+ImVec2 small_button_padding();              // its frame padding (to align text on its line)
 // Looks like a link; returns true on click. A link for screen readers when it has a `url`, else a button.
 bool link_button(const char* label, std::string_view url = {});
 // A radio-like choice button; selected ones are filled. Returns true on click.

@@ -37,8 +37,7 @@ async function tableRows(page, name) {
   return children(table.k).filter((r) => r.r === 'row').map((r) => children(r.k).map(text));
 }
 
-// Presses Tab until `label` has keyboard focus, each press once the app is idle again (a
-// Tab past the last visible control scrolls first and moves focus two frames later), and
+// Presses Tab until `label` has keyboard focus, each press once the app is idle again, and
 // round past the end of the screen (the view switch lies above sixty bars).
 async function tabTo(page, label, { max = 200 } = {}) {
   const visited = [];
@@ -80,6 +79,16 @@ test('timeline: a table of the plan in the accessibility tree, bars reached by T
   assert.ok(ax.filter((n) => n.role === 'row').length >= rows.length, 'and its rows');
   const first = rows[1][0];
   assert.ok(ax.some((n) => n.role === 'button' && n.name === first), `the bar "${first}" is a button`);
+
+  // "Items at a time: 2" reads on one line with its − and + (their text on its baseline).
+  const tree0 = await page.evaluate(() => window.cafApp.semantics());
+  const byKey = new Map(tree0.nodes.map((n) => [n.k, n]));
+  const top = (n) => (n ? n.y + top(byKey.get(n.p)) : 0);   // the same scrolling parent: scroll cancels out
+  const label = tree0.nodes.find((n) => /^Items at a time: \d+$/.test(n.n ?? ''));
+  const fewer = tree0.nodes.find((n) => n.n === 'Fewer items at a time');
+  assert.ok(label && fewer, 'the plan card has its capacity line');
+  const mid = (n) => top(n) + n.h / 2;
+  assert.ok(Math.abs(mid(label) - mid(fewer)) <= 1, `the capacity text is centred on its buttons (${mid(label)} vs ${mid(fewer)} CSS px)`);
 
   // Keyboard only: Tab to the first bar, Enter opens its details in a dialog; change its
   // owner there, Escape closes it.
