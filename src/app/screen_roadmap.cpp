@@ -5,7 +5,10 @@
 // per item its owner and pinned dates; tick items off and add notes; download.
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "app/timeline.h"
 #include "app/views.h"
@@ -315,7 +318,14 @@ static void draw_timeline_chart(const AppState& s, Intents& act, float width) {
   const float scale = width / float(span);
   // On a phone a title rarely fits beside its bar: it goes on a line of its own above it.
   const bool two_lines = layout_is_narrow(s);
-  const float header_h = em * 1.5f, lane_h = em * 1.5f, row_h = em * (two_lines ? 2.5f : 1.5f), bar_h = em * 0.95f;
+  // The time axis: the start date, the first of each month and today, on a row below the waves.
+  const std::int64_t last_day = plan.start_day + span - 1;
+  const std::vector<caf::MonthStart> months = caf::month_starts(plan.start_day, last_day);
+  const std::optional<std::int64_t> today = caf::parse_iso_day(s.today);
+  const bool today_shown = today && *today > plan.start_day && *today <= last_day;
+  const float waves_h = em * 1.4f, axis_h = em * 1.2f;
+  const float header_h = waves_h + axis_h + em * 0.1f, lane_h = em * 1.5f, row_h = em * (two_lines ? 2.5f : 1.5f),
+              bar_h = em * 0.95f;
   const float bar_y = two_lines ? row_h - bar_h - em * 0.3f : (row_h - bar_h) * 0.5f;
   float height = header_h;
   for (const Lane& l : lanes) height += lane_h + row_h * float(l.items.size()) + em * 0.3f;
@@ -336,7 +346,12 @@ static void draw_timeline_chart(const AppState& s, Intents& act, float width) {
     if (w % 2 == 1) rects.push_back({ImVec2(x0, o.y), ImVec2(std::min(x1, chart_max.x), chart_max.y), with_alpha(p.card_border, 0.45f)});
     if (w > 0) rects.push_back({ImVec2(x0, o.y), ImVec2(x0 + std::max(1.0f, em / 16.0f), chart_max.y), with_alpha(p.text_muted, 0.6f)});
   }
+  const float hairline = std::max(1.0f, em / 16.0f);
+  for (const caf::MonthStart& m : months)
+    rects.push_back({ImVec2(x_of(m.day), o.y + waves_h), ImVec2(x_of(m.day) + hairline, chart_max.y), with_alpha(p.text_muted, 0.25f)});
   rects.push_back({ImVec2(o.x, o.y), ImVec2(o.x + em * 0.15f, chart_max.y), p.accent});
+  if (today_shown)
+    rects.push_back({ImVec2(x_of(*today), o.y + waves_h), ImVec2(x_of(*today) + em * 0.12f, chart_max.y), p.target});
   float y = o.y + header_h;
   for (const Lane& lane : lanes) {
     y += lane_h;
@@ -369,9 +384,30 @@ static void draw_timeline_chart(const AppState& s, Intents& act, float width) {
     if (x0 < chart_max.x && ImGui::CalcTextSize(name.c_str()).x < room)
       dl->AddText(ImVec2(x0 + em * 0.3f, o.y + em * 0.2f), to_u32(p.text_muted), name.c_str());
   }
+  // The axis labels: today, the start date, then the months; one that would run into a label
+  // already there is left out (on a phone a month is a few dozen pixels wide).
+  std::vector<std::pair<float, float>> taken;
+  auto axis_label = [&](float x, const std::string& text, ImU32 color) {
+    const float w = ImGui::CalcTextSize(text.c_str()).x;
+    if (x + w > chart_max.x) return;
+    for (const auto& [a, b] : taken)
+      if (x < b + em * 0.5f && x + w + em * 0.5f > a) return;
+    dl->AddText(ImVec2(x, o.y + waves_h + em * 0.05f), color, text.c_str());
+    taken.emplace_back(x, x + w);
+  };
+  if (today_shown) axis_label(x_of(*today) + em * 0.3f, "Today", to_u32(p.target));
+  axis_label(o.x + em * 0.3f, caf::readable_day(plan.start_day).substr(4), to_u32(p.text));   // "2 Dec 2026"
+  for (const caf::MonthStart& m : months) axis_label(x_of(m.day) + em * 0.25f, m.label, to_u32(p.text_muted));
   ImGui::PopFont();
   sem::Tree& t = ui::semantics();
   t.begin_at(sem::Role::Table, "Timeline of the plan", sem::Rect{o.x, o.y, width, height});
+  // What the axis shows in pixels, said once (each row's cells give its own dates).
+  if (sem::Node* table = t.last()) {
+    const auto day = [](std::int64_t d) { return caf::readable_day(d).substr(4); };   // "2 Dec 2026"
+    table->description = "Time axis from " + day(plan.start_day) + (today && *today == plan.start_day ? " (today)" : "") +
+                         " to " + day(last_day) + (today_shown ? ", today (" + day(*today) + ") marked" : "") +
+                         ", a line on the first of each month.";
+  }
   t.begin(sem::Role::Row);
   for (const char* h : {"Item", "Owner", "Start", "Due", "Wave", "Why then"}) t.add(sem::Role::ColumnHeader, h, sem::Rect{});
   t.end();

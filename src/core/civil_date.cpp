@@ -64,12 +64,28 @@ std::string ics_day(std::int64_t days) {
     return four(c.year) + two(c.month) + two(c.day);
 }
 
+static const char* const kMonth[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
 std::string readable_day(std::int64_t days) {
     static const char* kWeek[] = {"Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"};  // 1970-01-01 was a Thursday
-    static const char* kMonth[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     const CivilDate c = civil_from_days(days);
     const std::int64_t w = ((days % 7) + 7) % 7;
     return std::string(kWeek[w]) + " " + std::to_string(c.day) + " " + kMonth[c.month - 1] + " " + std::to_string(c.year);
+}
+
+std::vector<MonthStart> month_starts(std::int64_t from, std::int64_t to) {
+    std::vector<MonthStart> out;
+    CivilDate c = civil_from_days(from);
+    c.day = 1;
+    for (;;) {
+        if (++c.month > 12) c.month = 1, ++c.year;
+        const std::int64_t day = days_from_civil(c);
+        if (day > to) break;
+        std::string label = kMonth[c.month - 1];
+        if (out.empty() || c.month == 1) label += " " + std::to_string(c.year);
+        out.push_back({day, std::move(label)});
+    }
+    return out;
 }
 
 }  // namespace caf

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace caf {
 
@@ -28,5 +29,13 @@ std::string iso_day(std::int64_t days);      // "2027-03-01"
 std::string ics_day(std::int64_t days);      // "20270301" (iCalendar DATE)
 // "Mon 1 Mar 2027": English, fixed, for reports (no locale).
 std::string readable_day(std::int64_t days);
+
+// The first day of each month after `from` up to `to` (both day numbers), for a time
+// axis: "Jan 2027" where a year begins (and at the first tick), else "Feb".
+struct MonthStart {
+    std::int64_t day = 0;
+    std::string label;
+};
+std::vector<MonthStart> month_starts(std::int64_t from, std::int64_t to);
 
 }  // namespace caf

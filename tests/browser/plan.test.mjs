@@ -75,6 +75,8 @@ test('timeline: a table of the plan in the accessibility tree, bars reached by T
   const ax = await axTree(page);
   const at = ax.findIndex((n) => n.role === 'table' && n.name === 'Timeline of the plan');
   assert.ok(at >= 0, 'Chromium exposes the timeline as a table');
+  assert.match(ax[at].description, /^Time axis from \d{1,2} [A-Z][a-z]{2} \d{4} \(today\) to \d{1,2} [A-Z][a-z]{2} \d{4}, a line on the first of each month\.$/,
+    'the table says what its time axis shows');
   assert.ok(ax.filter((n) => n.role === 'columnheader').some((n) => n.name === 'Why then'), 'with its column headers');
   assert.ok(ax.filter((n) => n.role === 'row').length >= rows.length, 'and its rows');
   const first = rows[1][0];
@@ -122,6 +124,19 @@ test('timeline: a table of the plan in the accessibility tree, bars reached by T
   assert.ok(texts.some((t) => t.startsWith(`Owner: ${owner} (set by you)`)), `"${first}" shows its owner`);
   assert.ok(texts.some((t) => /Effort: (Small|Medium|Large)/.test(t)), 'efforts are shown');
   assert.ok(texts.some((t) => /Starts right away|After |When a track frees up|Pinned by you/.test(t)), 'and why then');
+
+  // A plan that started 20 days ago marks today on its axis.
+  const started = JSON.parse(FIXTURE);
+  started.plan = { ...(started.plan ?? {}), start: new Date(Date.now() - 20 * 86400e3).toISOString().slice(0, 10) };
+  await page.evaluate((x) => window.cafApp.loadSession(x), JSON.stringify(started));
+  await chooseView(page, 'Timeline');
+  const axis = (await page.evaluate(() => window.cafApp.semantics())).nodes.find((n) => n.r === 'table' && n.n === 'Timeline of the plan');
+  // The app's date is the browser's UTC date, as here (either side of a midnight passing now).
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const utcDay = (d) => `${d.getUTCDate()} ${months[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  const days = new Set([utcDay(new Date(Date.now() - 60e3)), utcDay(new Date())]);
+  assert.match(axis?.d ?? '', new RegExp(`^Time axis from .* to .*, today \\((${[...days].join('|')})\\) marked, `), `today is marked (${axis?.d})`);
+  await screenshot(page, 'plan-timeline-today');
   await context.close();
 });
 

@@ -92,6 +92,32 @@ TEST_CASE("ISO dates that are not real days are refused", "[plan][date]") {
     CHECK(parse_iso_day("2028-02-29"));
 }
 
+TEST_CASE("a time axis has a tick on the first of each month, the year where it turns", "[plan][date]") {
+    const auto day = [](const char* iso) { return *parse_iso_day(iso); };
+    const std::vector<MonthStart> m = month_starts(day("2026-12-02"), day("2027-03-09"));
+    REQUIRE(m.size() == 3);
+    CHECK(m[0].day == day("2027-01-01"));
+    CHECK(m[0].label == "Jan 2027");
+    CHECK(m[1].day == day("2027-02-01"));
+    CHECK(m[1].label == "Feb");
+    CHECK(m[2].day == day("2027-03-01"));
+    CHECK(m[2].label == "Mar");
+    // The first tick names its year; a start on the first of a month has no tick of its own;
+    // the last day counts.
+    const std::vector<MonthStart> n = month_starts(day("2027-02-01"), day("2027-04-01"));
+    REQUIRE(n.size() == 2);
+    CHECK(n[0].label == "Mar 2027");
+    CHECK(n[1].day == day("2027-04-01"));
+    CHECK(month_starts(day("2027-02-02"), day("2027-02-28")).empty());
+    // Across a year end mid-range: January says its year again.
+    const std::vector<MonthStart> y = month_starts(day("2027-10-15"), day("2028-02-01"));
+    REQUIRE(y.size() == 4);
+    CHECK(y[0].label == "Nov 2027");
+    CHECK(y[1].label == "Dec");
+    CHECK(y[2].label == "Jan 2028");
+    CHECK(y[3].label == "Feb");
+}
+
 // [SECTION] Hand-checked schedules
 
 TEST_CASE("a prerequisite is due before its dependent starts", "[plan]") {
