@@ -323,6 +323,8 @@ static void draw_timeline_chart(const AppState& s, Intents& act, float width) {
   const std::vector<caf::MonthStart> months = caf::month_starts(plan.start_day, last_day);
   const std::optional<std::int64_t> today = caf::parse_iso_day(s.today);
   const bool today_shown = today && *today > plan.start_day && *today <= last_day;
+  const auto short_day = [](std::int64_t d) { return caf::readable_day(d).substr(4); };   // "2 Dec 2026"
+  const float hairline = std::max(1.0f, em / 16.0f);
   const float waves_h = em * 1.4f, axis_h = em * 1.2f;
   const float header_h = waves_h + axis_h + em * 0.1f, lane_h = em * 1.5f, row_h = em * (two_lines ? 2.5f : 1.5f),
               bar_h = em * 0.95f;
@@ -344,9 +346,8 @@ static void draw_timeline_chart(const AppState& s, Intents& act, float width) {
     const float x1 = w + 1 < plan.waves.size() ? x_of(plan.waves[w + 1].from_day) : chart_max.x;
     if (x0 >= chart_max.x) break;
     if (w % 2 == 1) rects.push_back({ImVec2(x0, o.y), ImVec2(std::min(x1, chart_max.x), chart_max.y), with_alpha(p.card_border, 0.45f)});
-    if (w > 0) rects.push_back({ImVec2(x0, o.y), ImVec2(x0 + std::max(1.0f, em / 16.0f), chart_max.y), with_alpha(p.text_muted, 0.6f)});
+    if (w > 0) rects.push_back({ImVec2(x0, o.y), ImVec2(x0 + hairline, chart_max.y), with_alpha(p.text_muted, 0.6f)});
   }
-  const float hairline = std::max(1.0f, em / 16.0f);
   for (const caf::MonthStart& m : months)
     rects.push_back({ImVec2(x_of(m.day), o.y + waves_h), ImVec2(x_of(m.day) + hairline, chart_max.y), with_alpha(p.text_muted, 0.25f)});
   rects.push_back({ImVec2(o.x, o.y), ImVec2(o.x + em * 0.15f, chart_max.y), p.accent});
@@ -396,16 +397,15 @@ static void draw_timeline_chart(const AppState& s, Intents& act, float width) {
     taken.emplace_back(x, x + w);
   };
   if (today_shown) axis_label(x_of(*today) + em * 0.3f, "Today", to_u32(p.target));
-  axis_label(o.x + em * 0.3f, caf::readable_day(plan.start_day).substr(4), to_u32(p.text));   // "2 Dec 2026"
+  axis_label(o.x + em * 0.3f, short_day(plan.start_day), to_u32(p.text));
   for (const caf::MonthStart& m : months) axis_label(x_of(m.day) + em * 0.25f, m.label, to_u32(p.text_muted));
   ImGui::PopFont();
   sem::Tree& t = ui::semantics();
   t.begin_at(sem::Role::Table, "Timeline of the plan", sem::Rect{o.x, o.y, width, height});
   // What the axis shows in pixels, said once (each row's cells give its own dates).
   if (sem::Node* table = t.last()) {
-    const auto day = [](std::int64_t d) { return caf::readable_day(d).substr(4); };   // "2 Dec 2026"
-    table->description = "Time axis from " + day(plan.start_day) + (today && *today == plan.start_day ? " (today)" : "") +
-                         " to " + day(last_day) + (today_shown ? ", today (" + day(*today) + ") marked" : "") +
+    table->description = "Time axis from " + short_day(plan.start_day) + (today && *today == plan.start_day ? " (today)" : "") +
+                         " to " + short_day(last_day) + (today_shown ? ", today (" + short_day(*today) + ") marked" : "") +
                          ", a line on the first of each month.";
   }
   t.begin(sem::Role::Row);
