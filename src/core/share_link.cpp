@@ -490,26 +490,41 @@ std::string encode_share(const Model& model, const Catalogue& catalogue, const S
     return kShareLinkPrefix + base64url(w.bytes);
 }
 
-bool looks_like_share(std::string_view f) {
-    if (!f.empty() && f[0] == '#') f.remove_prefix(1);
-    if (f.size() < 3 || f[0] != 'v') return false;
+namespace {
+
+// The text of a link without the '#'s in front (an address bar shows one; a
+// pasted "##v3..." has two, and must not reach the decoder as "#v3...").
+std::string_view without_hashes(std::string_view f) {
+    while (!f.empty() && f[0] == '#') f.remove_prefix(1);
+    return f;
+}
+
+// The number of digits after the 'v' of "v" + digits + ".", or 0 when `f` does not start so.
+size_t format_digits_of(std::string_view f) {
+    if (f.size() < 3 || f[0] != 'v') return 0;
     size_t i = 1;
     while (i < f.size() && f[i] >= '0' && f[i] <= '9') ++i;
-    return i > 1 && i < f.size() && f[i] == '.';
+    return i > 1 && i < f.size() && f[i] == '.' ? i - 1 : 0;
 }
+
+}  // namespace
+
+bool looks_like_share(std::string_view f) { return format_digits_of(without_hashes(f)) > 0; }
 
 ImportResult decode_share(std::string_view fragment, const Model& model, const Catalogue& catalogue) {
     // Text.
     std::string text;
     for (char c : fragment)
         if (c != ' ' && c != '\t' && c != '\r' && c != '\n') text += c;
-    if (!text.empty() && text[0] == '#') text.erase(0, 1);
+    text = std::string(without_hashes(text));
     if (text.empty()) return failure("is empty: there is nothing after the # in the address");
-    if (!looks_like_share(text))
+    const size_t digits = format_digits_of(text);
+    if (digits == 0)
         return failure("is not a share link of this app (the part after # should start with \"" +
                        std::string(kShareLinkPrefix) + "\")");
-    const std::string format_digits = text.substr(1, text.find('.') - 1);
-    const int link_format = format_digits.size() > 3 ? 1000 : std::stoi(format_digits);
+    const std::string format_digits = text.substr(1, digits);
+    int link_format = 0;   // digits only, so no exception (the web build has none: one would abort the app)
+    for (char c : format_digits) link_format = link_format > 999 ? 1000 : link_format * 10 + (c - '0');
     if (link_format < 1 || link_format > kShareLinkFormat)
         return failure("was made by a newer version of this app (link format v" + format_digits +
                        "); this app reads links up to v" + format_int(kShareLinkFormat));
@@ -519,7 +534,9 @@ ImportResult decode_share(std::string_view fragment, const Model& model, const C
     for (size_t i = 0; i < body.size(); ++i) {
         if (base64_value(body[i]) < 0) {
             const auto c = static_cast<unsigned char>(body[i]);
-            const std::string shown = c >= 0x21 && c < 0x7F ? "'" + std::string(1, body[i]) + "'" : "a non-ASCII character";
+            const std::string shown = c >= 0x21 && c < 0x7F ? "'" + std::string(1, body[i]) + "'"
+                                      : c < 0x80             ? "a control character"
+                                                             : "a non-ASCII character";
             return failure("contains " + shown + " at position " + format_int(static_cast<long long>(i + 1 + prefix_size)) +
                            ", which a share link never has" + kCopyAgain);
         }

@@ -327,6 +327,30 @@ TEST_CASE("links that are not ours, newer, or have odd characters say so", "[sha
     CHECK_FALSE(caf::looks_like_share("#top"));
 }
 
+// Found by fuzz_share_link (tests/fuzz/corpus/share_link/regression-double-hash-stoi): a
+// second '#' passed the prefix check, and the link format "v2" went to std::stoi, whose
+// exception aborts the app (the web build has no exceptions).
+TEST_CASE("a link pasted with '#'s in front is read like one with a single '#'", "[share]") {
+    const std::string fuzzed("##v2.D2\x0ehZim\x92\x92\x92\x92\x92\x92\x92\x92\x92\x92\x92\x92Cwl00", 29);
+    caf::ImportResult bad;
+    REQUIRE_NOTHROW(bad = decode(fuzzed));
+    CHECK(test::contains(error_of(bad), "contains a control character at position 6"));
+    CHECK(test::contains(error_of(decode("##v4.AAAA")), "was made by a newer version of this app (link format v4)"));
+    CHECK(test::contains(error_of(decode("###")), "is empty"));
+    CHECK(test::contains(error_of(decode("##v.AAAA")), "is not a share link of this app"));
+
+    const caf::Session s = test::real_session("sessions/persona_regulated_enterprise.json");
+    const std::string link = encode(s, true);
+    for (const std::string& pasted : {"#" + link, "##" + link, " # #" + link}) {
+        INFO(pasted.substr(0, 8));
+        if (pasted[0] == '#') CHECK(caf::looks_like_share(pasted));   // the app's check of location.hash
+        const auto r = decode(pasted);
+        REQUIRE(r.ok());
+        CHECK(r.session.value->answers == s.answers);
+        CHECK(r.session.value->notes == s.notes);
+    }
+}
+
 TEST_CASE("every changed character and every cut is detected", "[share][tamper]") {
     const caf::Session s = test::real_session("sessions/persona_regulated_enterprise.json");
     const std::string link = encode(s, false);
