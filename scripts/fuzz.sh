@@ -4,6 +4,8 @@
 # how many of those went through every export too, coverage, corpus size and findings.
 #   bash scripts/fuzz.sh [SECONDS]          FUZZ_TARGETS="import model" limits the targets;
 #                                           FUZZ_RUNS=N also stops a target after N runs;
+#                                           FUZZ_SEED=N fixes libFuzzer's random seed (default:
+#                                           a new one each run, printed with any finding);
 #                                           FUZZ_WORK=DIR keeps corpus and findings there
 #                                           (default build/fuzz); FUZZ_FRESH=1 empties it first
 # Builds the targets first (preset native-asan: clang 14, -fsanitize=fuzzer,address,undefined).
@@ -37,6 +39,7 @@ for t in $TARGETS; do
   [ "$t" != share_link ] && dict=(-dict="$ROOT/tests/fuzz/json.dict")
   limit=(-max_total_time="$SECONDS_EACH")
   [ -n "${FUZZ_RUNS:-}" ] && limit+=(-runs="$FUZZ_RUNS")
+  [ -n "${FUZZ_SEED:-}" ] && limit+=(-seed="$FUZZ_SEED")
   rc=0
   t0=$(date +%s)
   "$bin" "$work/corpus" "$ROOT/tests/fuzz/corpus/$t" "${dict[@]}" "${limit[@]}" \
@@ -54,7 +57,8 @@ for t in $TARGETS; do
     found=1
     printf '%-12s %10s %7s %6s %9s %9s %9s %6s %7s  exit %s, see %s\n' "$t" "$runs" "$rate" "$took" "$accepted" "$checked" \
       "$exported" "$cov" "$corpus" "$rc" "$work/log"
-    grep -E '==fuzz==|ERROR:|SUMMARY:|runtime error|Test unit written' "$work/log" | head -n 20
+    grep -E '^INFO: Seed:|==fuzz==|ERROR:|SUMMARY:|runtime error|terminate called|what\(\)|Assertion|Test unit written' \
+      "$work/log" | head -n 20
   else
     printf '%-12s %10s %7s %6s %9s %9s %9s %6s %7s  none\n' "$t" "$runs" "$rate" "$took" "$accepted" "$checked" "$exported" \
       "$cov" "$corpus"
