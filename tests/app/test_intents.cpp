@@ -6,6 +6,7 @@
 #include "app/intents.h"
 #include "core/autosave.h"
 #include "core/session_io.h"
+#include "core/share_link.h"
 #include "fake_platform.h"
 
 using namespace app;
@@ -351,6 +352,21 @@ TEST_CASE("notes go into share links only when asked", "[intents]") {
   f.act.set_export_notes(true);
   f.act.make_share_link();
   CHECK(f.state.share_link.size() > without.size());
+}
+
+TEST_CASE("a share link in the address opens with one '#' or several", "[intents]") {
+  for (const char* hashes : {"", "#", "##"}) {
+    Fixture f;
+    const caf::Session shared = f.some_work(4);
+    // The platform gives the address's fragment without its first '#'.
+    f.platform.fragment = hashes + caf::encode_share(f.state.model, f.state.catalogue, shared, false);
+    f.act.url_fragment_changed();
+    INFO("'#' + " << hashes);
+    CHECK(f.platform.fragment.empty());   // handled once
+    CHECK(f.state.session.answers == shared.answers);
+    REQUIRE(f.state.notice);
+    CHECK(f.state.notice->kind != Notice::Kind::Error);
+  }
 }
 
 TEST_CASE("Escape closes what is open before it goes back a step", "[intents]") {
