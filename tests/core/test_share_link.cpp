@@ -331,7 +331,7 @@ TEST_CASE("links that are not ours, newer, or have odd characters say so", "[sha
 // second '#' passed the prefix check, and the link format "v2" went to std::stoi, whose
 // exception aborts the app (the web build has no exceptions).
 TEST_CASE("a link pasted with '#'s in front is read like one with a single '#'", "[share]") {
-    const std::string fuzzed("##v2.D2\x0ehZim\x92\x92\x92\x92\x92\x92\x92\x92\x92\x92\x92\x92Cwl00", 29);
+    const std::string fuzzed("##v2.D2\x0ehZim\x92\x92\x92\x92\x92\x92\x92\x92\x92\x92\x92\x92" "Cwl00", 29);
     caf::ImportResult bad;
     REQUIRE_NOTHROW(bad = decode(fuzzed));
     CHECK(test::contains(error_of(bad), "contains a control character at position 6"));
