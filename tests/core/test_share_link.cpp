@@ -329,7 +329,7 @@ TEST_CASE("links that are not ours, newer, or have odd characters say so", "[sha
 
 // Found by fuzz_share_link (tests/fuzz/corpus/share_link/regression-double-hash-stoi): a
 // second '#' passed the prefix check, and the link format "v2" went to std::stoi, whose
-// exception aborts the app (the web build has no exceptions).
+// exception aborts (the CLI's unshare; the web build has no exceptions at all).
 TEST_CASE("a link pasted with '#'s in front is read like one with a single '#'", "[share]") {
     const std::string fuzzed("##v2.D2\x0ehZim\x92\x92\x92\x92\x92\x92\x92\x92\x92\x92\x92\x92" "Cwl00", 29);
     caf::ImportResult bad;
