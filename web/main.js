@@ -51,13 +51,14 @@ window.cafContracts = contracts;
     fatal('WebAssembly is not available', 'Your browser does not support WebAssembly, or it is disabled by a policy.');
     return;
   }
-  const probe = document.createElement('canvas').getContext('webgl2');
-  if (!probe) {
-    fatal('WebGL 2 is not available', 'Your browser could not create a WebGL 2 context. It may be disabled, or the graphics driver may be blocked.');
+  // Only whether the browser knows WebGL 2 at all. Creating a probe context here cost 300-650 ms
+  // of blocked main thread in a browser that has not drawn WebGL yet (its GPU process starts up),
+  // before the download even began. A browser that knows WebGL 2 but refuses a context (driver
+  // blocked, disabled) is told so by the app itself when it creates its own (main_web.cpp).
+  if (typeof WebGL2RenderingContext !== 'function') {
+    fatal('WebGL 2 is not available', 'This browser does not offer WebGL 2, which the assessment draws with: it may be turned off in its settings or by a policy.');
     return;
   }
-  const lose = probe.getExtension('WEBGL_lose_context');
-  if (lose) lose.loseContext();   // give the probe's context back straight away
 
   // ---- 3. Loader -------------------------------------------------------------
   const bar = $('loading-bar');

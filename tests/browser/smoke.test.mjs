@@ -89,3 +89,52 @@ test('the canvas follows the window size', async () => {
   await screenshot(page, 'welcome-390x844');
   await context.close();
 });
+
+// Without WebGL 2 the user reads why, not a blank page. The page's own check is only whether
+// the browser knows WebGL 2 (creating a probe context blocked the main thread for 300-650 ms in
+// a cold browser); a browser that knows it but refuses a context is told so by the app.
+async function openExpectingError(init) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.addInitScript(init);
+  await page.goto(server.url);
+  await page.waitForFunction(() => document.documentElement.dataset.appReady === '1' ||
+    document.documentElement.dataset.appError, null, { timeout: 60000 });
+  const shown = await page.evaluate(() => ({
+    error: document.documentElement.dataset.appError || null,
+    ready: document.documentElement.dataset.appReady || null,
+    title: document.getElementById('fatal-title').textContent,
+    text: document.getElementById('fatal-text').textContent,
+    loading: !document.getElementById('loading').hidden,
+  }));
+  shown.fatalVisible = await page.isVisible('#fatal');
+  return { context, page, requests, shown };
+}
+
+test('a browser without WebGL 2 is told so before the app is downloaded', async () => {
+  const { context, requests, shown } = await openExpectingError(() => { delete window.WebGL2RenderingContext; });
+  assert.equal(shown.error, 'WebGL 2 is not available');
+  assert.equal(shown.ready, null, 'the app did not start');
+  assert.ok(shown.fatalVisible, 'the error screen is shown');
+  assert.equal(shown.loading, false, 'the loading indicator is gone');
+  assert.match(shown.text, /does not offer WebGL 2/);
+  assert.deepEqual(requests.filter((p) => /\.wasm$/.test(p)), [], 'app.wasm was not requested');
+  await context.close();
+});
+
+test('a browser that refuses the WebGL 2 context gets a clear error from the app', async () => {
+  const { context, requests, shown } = await openExpectingError(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
+      return kind === 'webgl2' ? null : original.call(this, kind, ...rest);
+    };
+  });
+  assert.equal(shown.error, 'WebGL 2 is not available');
+  assert.equal(shown.ready, null, 'the app did not start');
+  assert.ok(shown.fatalVisible, 'the error screen is shown');
+  assert.match(shown.text, /refused to create a WebGL 2 context/);
+  assert.ok(requests.some((p) => /\.wasm$/.test(p)), 'this time the app was downloaded and tried');
+  await context.close();
+});

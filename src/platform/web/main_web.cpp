@@ -461,7 +461,7 @@ int main() {
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   shell.window = glfwCreateWindow(1280, 800, "AI Maturity Self-Assessment", nullptr, nullptr);
   if (!shell.window) {
-    EM_ASM({ window.cafFatal && window.cafFatal('WebGL 2 is not available', 'The browser refused to create a WebGL 2 context for the app.'); });
+    EM_ASM({ window.cafFatal && window.cafFatal('WebGL 2 is not available', 'The browser refused to create a WebGL 2 context for the app. WebGL may be disabled, or the graphics driver may be blocked.'); });
     return 1;
   }
   glfwMakeContextCurrent(shell.window);
