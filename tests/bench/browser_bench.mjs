@@ -236,7 +236,7 @@ if (process.env.LIGHTHOUSE !== '0') {
   }
   const ms = (id) => `${audits[id]?.numericValue?.toFixed(0)} ms`;
   const scored = scores.filter((x) => !Number.isNaN(x));
-  // Lighthouse 13 cannot score a run whose trace holds no largest-contentful-paint (NO_LCP):
+  // Lighthouse cannot score a run whose trace holds no largest-contentful-paint (NO_LCP):
   // said as such rather than as a median of nothing.
   const score = scored.length ? `median ${median(scored).toFixed(2)}` : 'no score';
   row('Lighthouse performance (desktop, no throttling)', `${score} over ${scored.length} runs (${scores.map((x) => (Number.isNaN(x) ? 'failed' : x)).join(', ')}); last run: FCP ${ms('first-contentful-paint')}, LCP ${ms('largest-contentful-paint')}, TBT ${ms('total-blocking-time')}, TTI ${ms('interactive')}`);
