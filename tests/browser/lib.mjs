@@ -61,7 +61,8 @@ export async function launch() {
 // Opens the app and records what the page does: console errors, page errors and
 // every request (to prove nothing leaves the origin).
 // `context` adds playwright context options (hasTouch, isMobile, …).
-export async function openApp(browser, server, { width = 1280, height = 800, dpr = 1, init, hash = '', context: extra = {} } = {}) {
+// allowError: an error screen is what the test expects; it is returned as `error` instead of thrown.
+export async function openApp(browser, server, { width = 1280, height = 800, dpr = 1, init, hash = '', context: extra = {}, allowError = false } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, acceptDownloads: true, ...extra });
   const page = await context.newPage();
   const log = { errors: [], requests: [], console: [] };
@@ -76,8 +77,8 @@ export async function openApp(browser, server, { width = 1280, height = 800, dpr
   await page.waitForFunction(() => document.documentElement.dataset.appReady === '1' ||
     document.documentElement.dataset.appError, null, { timeout: 60000 });
   const error = await page.evaluate(() => document.documentElement.dataset.appError);
-  if (error) throw new Error('app reported: ' + error);
-  return { context, page, log };
+  if (error && !allowError) throw new Error('app reported: ' + error);
+  return { context, page, log, error: error || null };
 }
 
 export async function frameCount(page) {

@@ -6,6 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, launch, openApp, pixelStats, screenshot, findItem, settle, handled } from './lib.mjs';
+import { axTree } from './a11y.mjs';
 
 let server, browser;
 const external = process.env.SMOKE_URL;
@@ -94,15 +95,11 @@ test('the canvas follows the window size', async () => {
 // canvas): hidden at the first frame, it stays in layout, so its paint is still recorded
 // (removed from layout that soon, it was not: Lighthouse then had no LCP and no score).
 test('the loading card is recorded as the largest contentful paint, and the hidden card takes no clicks', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await context.addInitScript(() => {
+  const { context, page } = await openApp(browser, server, { init: () => {
     window.__lcp = [];
     new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__lcp.push(e.element?.id || e.element?.tagName || '?'); })
       .observe({ type: 'largest-contentful-paint', buffered: true });
-  });
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await page.waitForFunction(() => document.documentElement.dataset.appReady === '1', null, { timeout: 60000 });
+  } });
   // The entry arrives once its paint is presented: waited for, with a generous ceiling.
   await page.waitForFunction(() => window.__lcp.length > 0, null, { timeout: 15000 })
     .catch(() => assert.fail('no largest-contentful-paint entry after the first frame'));
@@ -116,9 +113,7 @@ test('the loading card is recorded as the largest contentful paint, and the hidd
     return { inLoading: !!at?.closest('#loading'), inFatal: !!at?.closest('#fatal') };
   });
   assert.deepEqual(hit, { inLoading: false, inFatal: false }, 'a click in the middle reaches the app, not a hidden card');
-  const cdp = await context.newCDPSession(page);
-  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
-  const names = nodes.filter((n) => !n.ignored).map((n) => n.name?.value || '');
+  const names = (await axTree(page)).map((n) => n.name);
   assert.ok(!names.some((n) => /Loading the assessment|Starting…/.test(n)), 'the hidden card is not in the accessibility tree');
   await context.close();
 });
@@ -127,23 +122,15 @@ test('the loading card is recorded as the largest contentful paint, and the hidd
 // the browser knows WebGL 2 (creating a probe context blocked the main thread for 300-650 ms in
 // a cold browser); a browser that knows it but refuses a context is told so by the app.
 async function openExpectingError(init) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  const requests = [];
-  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-  await page.addInitScript(init);
-  await page.goto(server.url);
-  await page.waitForFunction(() => document.documentElement.dataset.appReady === '1' ||
-    document.documentElement.dataset.appError, null, { timeout: 60000 });
+  const { context, page, log, error } = await openApp(browser, server, { init, allowError: true });
   const shown = await page.evaluate(() => ({
-    error: document.documentElement.dataset.appError || null,
     ready: document.documentElement.dataset.appReady || null,
-    title: document.getElementById('fatal-title').textContent,
     text: document.getElementById('fatal-text').textContent,
     loading: !document.getElementById('loading').hidden,
   }));
+  shown.error = error;
   shown.fatalVisible = await page.isVisible('#fatal');
-  return { context, page, requests, shown };
+  return { context, requests: log.requests.map((u) => new URL(u).pathname), shown };
 }
 
 test('a browser without WebGL 2 is told so before the app is downloaded', async () => {
