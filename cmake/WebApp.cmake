@@ -89,6 +89,7 @@ target_compile_options(app PRIVATE -Wno-pedantic)
 target_link_options(app PRIVATE
   --js-library ${PLATFORM_JS}
   -Oz -flto -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+  -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0   # no 30 getExtension calls at start (main_web.cpp)
   -sALLOW_MEMORY_GROWTH=1 -sMALLOC=emmalloc -sFILESYSTEM=0 -sENVIRONMENT=web
   -sSUPPORT_LONGJMP=0 -sDYNAMIC_EXECUTION=0 -sTEXTDECODER=2
   -sINCOMING_MODULE_JS_API=[canvas,print,printErr,locateFile,onRuntimeInitialized,instantiateWasm,onAbort,preRun,postRun,setStatus,monitorRunDependencies]

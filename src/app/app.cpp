@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstring>
 
 #include "app/views.h"
 #include "app/widgets.h"
@@ -21,17 +22,40 @@ namespace app {
 // [SECTION] Start-up and the GPU side
 //-----------------------------------------------------------------------------
 
-bool App::init() {
+void App::start_data() {
   items_.install();
   items_.semantics = &semantics_;
-  intents_.start();
-  rebuild_fonts();
-  if (!renderer_.create()) return false;
+  intents_.start_data();
+}
+
+void App::start_session() { intents_.start_session(); }
+
+void App::start_fonts() { rebuild_fonts(); }
+
+void App::start_gpu() {
+  renderer_.create();
   background_.create();
   radar_.create();
   timeline_.create();
+  shaders_sent_.set();
+}
+
+// Without KHR_parallel_shader_compile, the fence at least tells when the GPU process has
+// compiled and linked everything (it does so in order).
+bool App::gpu_compiling() {
+  return !shaders_sent_.done() || renderer_.compiling() || background_.compiling() || radar_.compiling() ||
+         timeline_.compiling();
+}
+
+// Only the UI's own program is essential: without the backdrop, radar or timeline shader the
+// app still works (those draw nothing).
+bool App::finish_gpu() {
+  shaders_sent_.clear();
+  background_.finish();
+  radar_.finish();
+  timeline_.finish();
   request_frames(3);
-  return true;
+  return renderer_.finish();
 }
 
 void App::set_display(float dpr, float css_width, float css_height) {
@@ -53,22 +77,37 @@ void App::rebuild_fonts() {
   style.ScaleAllSizes(scale);
   ImGui::GetStyle() = style;
   renderer_.rebuild_font_texture();
+  on_screen_.reset();   // a new texture may reuse the old one's name: draw the next frame
 }
 
 void App::recreate_gpu_resources() {
+  on_screen_.reset();
   renderer_.destroy();
-  renderer_.create();
   background_.destroy();
-  background_.create();
   radar_.destroy();
-  radar_.create();
   timeline_.destroy();
-  timeline_.create();
+  start_gpu();
+  finish_gpu();
 }
 
-void App::render(const ImDrawData& data, int width, int height) {
-  background_.draw(width, height, state_.display.dpr * state_.prefs.text_scale, palette(state_.theme()));
+// A frame that would draw exactly what the canvas shows is not drawn: the canvas keeps its
+// picture and the browser composites nothing new. After each input the loop runs a few quiet
+// frames (ImGui settles popups and sizes), mostly the same picture again; on a software GPU
+// each frame presented costs the GPU process 20-150 ms, and every synchronous WebGL call (the
+// start-up's, the browser's own) waits behind it.
+bool App::render(const ImDrawData& data, int width, int height) {
+  const float scale = state_.display.dpr * state_.prefs.text_scale;
+  std::optional<std::uint64_t> frame = Renderer::signature(data, width, height);
+  if (frame) {
+    std::uint32_t scale_bits = 0;
+    std::memcpy(&scale_bits, &scale, sizeof scale_bits);
+    *frame ^= (std::uint64_t(scale_bits) << 8 | std::uint64_t(state_.theme())) * 0x9E3779B97F4A7C15ull;  // the backdrop
+  }
+  if (frame && on_screen_ == frame) return false;
+  on_screen_ = frame;
+  background_.draw(width, height, scale, palette(state_.theme()));
   renderer_.render(data, width, height);
+  return true;
 }
 
 //-----------------------------------------------------------------------------

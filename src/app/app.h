@@ -4,6 +4,8 @@
 // done in Intents (intents.h), keyboard focus in Focus (focus.h); the views
 // (views.h) draw the state and call intents.
 #pragma once
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,14 +35,20 @@ class App {
 public:
   explicit App(platform::Platform& platform) : platform_(platform), intents_(state_, platform) {}
 
-  bool init();                                 // false: the GPU side failed, see gpu_error()
+  // Start-up, in steps the shell runs as separate browser tasks so that none is long:
+  void start_data();                           // the model, catalogue and plan data
+  void start_session();                        // the saved session, a share link
+  void start_fonts();                          // the fonts at the display's scale, the theme's style
+  void start_gpu();                            // shaders sent to compile, buffers, the font texture
+  bool gpu_compiling();                        // start_gpu()'s shaders are not compiled yet (never waits)
+  bool finish_gpu();                           // waits for them; false: they failed, see gpu_error()
   const std::string& gpu_error() const { return renderer_.error(); }
   void set_display(float dpr, float css_width, float css_height);
   bool fonts_need_rebuild() const;
   void rebuild_fonts();
   void recreate_gpu_resources();
   void draw_frame();
-  void render(const ImDrawData& data, int width, int height);   // backdrop, then the UI
+  bool render(const ImDrawData& data, int width, int height);   // backdrop, then the UI; false: not drawn
   bool wants_more_frames() const { return frames_requested_ > 0; }
 
   void on_key_pressed(const KeyPress& press);
@@ -84,6 +92,8 @@ private:
   Timeline timeline_;
   Background background_;
   Renderer renderer_;
+  GlFence shaders_sent_;                      // after start_gpu()'s commands
+  std::optional<std::uint64_t> on_screen_;    // the signature of the frame the canvas shows
   ThemeId styled_theme_ = ThemeId::Light;     // the theme ImGui's style was built for
   int frames_requested_ = 0;
   bool scroll_to_top_ = false;

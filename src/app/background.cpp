@@ -4,11 +4,9 @@
 
 namespace app {
 
-bool Background::create() {
-  if (!program_.build(embedded_shaders::background_vert(), embedded_shaders::background_frag()))
-    return false;
+void Background::create() {
+  program_.start(embedded_shaders::background_vert(), embedded_shaders::background_frag());
   glGenVertexArrays(1, &vao_);   // WebGL2 needs a bound VAO even with no attributes
-  return true;
 }
 
 void Background::destroy() {

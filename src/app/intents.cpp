@@ -50,8 +50,9 @@ ThemeId theme_from_id(const std::string& id) {
 // [SECTION] Start-up: data, autosave, share link
 //-----------------------------------------------------------------------------
 
-void Intents::start() {
-  load_builtin_data();
+void Intents::start_data() { load_builtin_data(); }
+
+void Intents::start_session() {
   if (s_.data_ok) restore_autosave();
   if (s_.data_ok) open_share_fragment();
   request_frames(3);

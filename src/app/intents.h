@@ -33,7 +33,9 @@ public:
   Intents(AppState& state, platform::Platform& platform) : s_(state), platform_(platform) {}
 
   // ---- Start-up and the platform's events ------------------------------------------
-  void start();                                // built-in data, autosave, a share link in the URL
+  void start() { start_data(); start_session(); }
+  void start_data();                           // the built-in model, catalogue and plan data
+  void start_session();                        // then the autosaved session, a share link in the URL
   void file_opened(int purpose, std::string_view name, std::string_view bytes, std::string_view error);
   void text_edited(int purpose, std::string_view text, bool accepted);
   void url_fragment_changed();

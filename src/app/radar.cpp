@@ -8,10 +8,9 @@
 
 namespace app {
 
-bool Radar::create() {
-  if (!program_.build(embedded_shaders::radar_vert(), embedded_shaders::radar_frag())) return false;
+void Radar::create() {
+  program_.start(embedded_shaders::radar_vert(), embedded_shaders::radar_frag());
   glGenVertexArrays(1, &vao_);
-  return true;
 }
 
 void Radar::destroy() {

@@ -18,7 +18,9 @@ struct RadarAxis {
 
 class Radar {
 public:
-  bool create();
+  void create();                     // as Background's: create(), then finish()
+  bool compiling() const { return program_.compiling(); }
+  bool finish() { return program_.finish(); }
   void destroy();
   void begin_frame() { used_ = 0; }
   // Reserves a square of `size` at the cursor and draws the chart there.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <vector>
 
 #include "imgui_internal.h"   // ImFontAtlasGetBuilderForStbTruetype
@@ -11,10 +12,8 @@
 
 namespace app {
 
-bool Renderer::create() {
-  if (!program_.build(embedded_shaders::ui_vert(), embedded_shaders::ui_frag())) return false;
-  u_scale_ = program_.uniform("u_scale");
-  u_texture_ = program_.uniform("u_texture");
+void Renderer::create() {
+  program_.start(embedded_shaders::ui_vert(), embedded_shaders::ui_frag());
   glGenVertexArrays(1, &vao_);
   glGenBuffers(1, &vbo_);
   glGenBuffers(1, &ibo_);
@@ -31,6 +30,12 @@ bool Renderer::create() {
   glBindVertexArray(0);
   vbo_size_ = ibo_size_ = 0;
   rebuild_font_texture();
+}
+
+bool Renderer::finish() {
+  if (!program_.finish()) return false;
+  u_scale_ = program_.uniform("u_scale");
+  u_texture_ = program_.uniform("u_texture");
   return true;
 }
 
@@ -66,6 +71,55 @@ void Renderer::rebuild_font_texture() {
   glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
   glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, pixels);
   atlas.SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(font_texture_)));
+}
+
+namespace {
+
+// A 64-bit hash that mixes every bit of each word into the result (a multiply alone would
+// leave a change in a word's high bits out of the low ones).
+struct Hash {
+  std::uint64_t h = 0x9E3779B97F4A7C15ull;
+  void word(std::uint64_t w) {
+    w *= 0x87C37B91114253D5ull;
+    w = (w << 31) | (w >> 33);
+    h ^= w * 0x4CF5AD432745937Full;
+    h = ((h << 27) | (h >> 37)) * 5 + 0x52DCE729;
+  }
+  void bytes(const void* p, size_t n) {
+    const auto* b = static_cast<const unsigned char*>(p);
+    for (; n >= 8; b += 8, n -= 8) {
+      std::uint64_t w;
+      std::memcpy(&w, b, 8);
+      word(w);
+    }
+    std::uint64_t tail = 0;
+    std::memcpy(&tail, b, n);
+    word(tail ^ (std::uint64_t(n) << 56));
+  }
+  void f(float v) { std::uint32_t u; std::memcpy(&u, &v, 4); word(u); }
+};
+
+} // namespace
+
+std::optional<std::uint64_t> Renderer::signature(const ImDrawData& data, int fb_width, int fb_height) {
+  Hash h;
+  h.word((std::uint64_t(std::uint32_t(fb_width)) << 32) | std::uint32_t(fb_height));
+  for (int n = 0; n < data.CmdListsCount; ++n) {
+    const ImDrawList& list = *data.CmdLists[n];
+    h.word(std::uint64_t(list.VtxBuffer.Size) << 32 | std::uint32_t(list.IdxBuffer.Size));
+    h.bytes(list.VtxBuffer.Data, size_t(list.VtxBuffer.Size) * sizeof(ImDrawVert));
+    h.bytes(list.IdxBuffer.Data, size_t(list.IdxBuffer.Size) * sizeof(ImDrawIdx));
+    for (const ImDrawCmd& cmd : list.CmdBuffer) {
+      if (cmd.UserCallback && cmd.UserCallback != ImDrawCallback_ResetRenderState) return std::nullopt;
+      h.f(cmd.ClipRect.x);
+      h.f(cmd.ClipRect.y);
+      h.f(cmd.ClipRect.z);
+      h.f(cmd.ClipRect.w);
+      h.word(std::uint64_t(reinterpret_cast<std::uintptr_t>(cmd.GetTexID())));
+      h.word(std::uint64_t(cmd.IdxOffset) << 32 | cmd.ElemCount);
+    }
+  }
+  return h.h;
 }
 
 // Everything ImGui's triangles need; also restores it after a draw callback.

@@ -5,6 +5,8 @@
 // process that stalled the main thread for ~20 ms per frame under software GL.
 #pragma once
 #include <GLES3/gl3.h>
+#include <cstdint>
+#include <optional>
 #include <string>
 
 #include "app/gl_program.h"
@@ -14,10 +16,18 @@ namespace app {
 
 class Renderer {
 public:
-  bool create();                       // program, buffers; the font atlas texture
+  // Program, buffers and the font atlas texture: create() sends the shaders to compile and
+  // returns; finish() waits for them (gl_program.h) and is false if they failed (see error()).
+  void create();
+  bool compiling() const { return program_.compiling(); }
+  bool finish();
   void destroy();
   void rebuild_font_texture();         // after the fonts were rebuilt (scale, theme)
   void render(const ImDrawData& data, int fb_width, int fb_height);
+  // What render() would draw, as one number: equal numbers, equal pictures (every list's
+  // vertices and indices, each command's clip rectangle, texture and range, the size). None
+  // for a frame with draw callbacks (the radar, the timeline): what they draw is not in the lists.
+  static std::optional<std::uint64_t> signature(const ImDrawData& data, int fb_width, int fb_height);
   const std::string& error() const { return program_.error; }
 
 private:

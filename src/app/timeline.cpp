@@ -10,10 +10,9 @@ namespace {
 constexpr int kMaxRects = 48;   // per draw call: the shaders' uniform arrays (shaders/timeline.*)
 }
 
-bool Timeline::create() {
-  if (!program_.build(embedded_shaders::timeline_vert(), embedded_shaders::timeline_frag())) return false;
+void Timeline::create() {
+  program_.start(embedded_shaders::timeline_vert(), embedded_shaders::timeline_frag());
   glGenVertexArrays(1, &vao_);
-  return true;
 }
 
 void Timeline::destroy() {

@@ -20,7 +20,9 @@ struct TimelineRect {
 
 class Timeline {
 public:
-  bool create();
+  void create();                     // as Background's: create(), then finish()
+  bool compiling() const { return program_.compiling(); }
+  bool finish() { return program_.finish(); }
   void destroy();
   void begin_frame() { used_ = 0; }
   // Queues `rects` into the current window's draw list (clipped to its clip rect).

@@ -69,7 +69,7 @@ const metrics = async (cdp) => Object.fromEntries((await cdp.send('Performance.g
 // First frame: a fresh context each run (no HTTP cache, no compiled-code cache), with the
 // main thread's long tasks (over 50 ms) from navigation to the first frame, recorded by an
 // observer installed before any of the page's scripts.
-const firstFrames = [], longTasks = [];
+const firstFrames = [], longTasks = [], stepMarks = [];
 for (let i = 0; i < RUNS; ++i) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript(() => {
@@ -80,17 +80,29 @@ for (let i = 0; i < RUNS; ++i) {
   const page = await context.newPage();
   await page.goto(server.url);
   await page.waitForFunction(() => document.documentElement.dataset.appReady === '1', null, { timeout: 60000 });
-  const { mark, tasks } = await page.evaluate(() => {
+  const { mark, tasks, marks } = await page.evaluate(() => {
     const mark = performance.getEntriesByName('app-first-frame')[0].startTime;
-    return { mark, tasks: window.__longTasks.filter((t) => t.start < mark) };
+    const marks = Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]));
+    return { mark, tasks: window.__longTasks.filter((t) => t.start < mark), marks };
   });
   firstFrames.push(mark);
   longTasks.push(tasks);
+  stepMarks.push(marks);
   await context.close();
 }
 row('first frame after navigation (loopback, SwiftShader)', `median ${median(firstFrames).toFixed(0)} ms over ${RUNS} loads (min ${Math.min(...firstFrames).toFixed(0)}, max ${Math.max(...firstFrames).toFixed(0)})`);
 const blocking = longTasks.map((ts) => ts.reduce((a, t) => a + t.ms - 50, 0));
 const longest = longTasks.map((ts) => Math.max(0, ...ts.map((t) => t.ms)));
+// Start-up's steps (main_web.cpp "Start-up in steps"): each ends with a mark; a step's time is
+// from the previous mark (the context: from the end of the download, when main.js hands
+// app.wasm over, to the end of main()).
+const STEP_NAMES = ['context', 'data', 'session', 'fonts', 'shaders', 'gpu'];
+const gaps = STEP_NAMES.map((s, i) => {
+  const from = i === 0 ? 'app-wasm-downloaded' : 'app-step-' + STEP_NAMES[i - 1];
+  return `${s} ${median(stepMarks.map((m) => m['app-step-' + s] - m[from])).toFixed(0)}`;
+});
+gaps.push(`first frame ${median(stepMarks.map((m) => m['app-first-frame'] - m['app-step-gpu'])).toFixed(0)}`);
+row('start-up steps (ms from the previous mark, median)', gaps.join(', ') + '; context includes the wait for the first paint and compiling app.wasm');
 row('long tasks (> 50 ms) before the first frame', `median ${median(longTasks.map((t) => t.length))} per load, longest median ${median(longest).toFixed(0)} ms, blocking time (sum over 50 ms) median ${median(blocking).toFixed(0)} ms; e.g. ${longTasks[0].map((t) => `${t.ms.toFixed(0)} ms at ${t.start.toFixed(0)}`).join(', ') || 'none'}`);
 
 const { context, page, cdp } = await open();

@@ -7,6 +7,7 @@
 // [SECTION] Input: key queue, keys the app handles, mouse queue, touch, wake-up
 // [SECTION] Frame
 // [SECTION] WebGL context loss
+// [SECTION] Start-up in steps
 // [SECTION] Exports for JavaScript
 // [SECTION] main
 // EM_ASM blocks name their arguments $0, $1… (a pedantic warning otherwise).
@@ -74,6 +75,7 @@ struct Shell {
   bool paused = false;
   bool context_lost = false;
   bool first_frame_signalled = false;
+  bool state_ready = false;            // start-up has loaded the model and the saved session
   std::uint32_t frame_count = 0;
 };
 
@@ -86,19 +88,29 @@ Shell* g_shell = nullptr;
 // Emscripten 3.1.6's GLFW sizes the canvas in CSS pixels, which makes text blurry
 // on high-density screens. We size the backing store in device pixels ourselves
 // and rebuild the fonts when the ratio (or the user's text size) changes.
+struct CanvasSize {
+  double css_w = 0, css_h = 0, dpr = 1;
+  int width = 1, height = 1;           // device pixels
+};
+
+CanvasSize canvas_size() {
+  CanvasSize c;
+  emscripten_get_element_css_size("#canvas", &c.css_w, &c.css_h);
+  c.dpr = std::max(0.5, emscripten_get_device_pixel_ratio());
+  c.width = std::max(1, int(std::lround(c.css_w * c.dpr)));
+  c.height = std::max(1, int(std::lround(c.css_h * c.dpr)));
+  return c;
+}
+
 void update_canvas_size(Shell& s) {
-  double css_w = 0, css_h = 0;
-  emscripten_get_element_css_size("#canvas", &css_w, &css_h);
-  const double dpr = std::max(0.5, emscripten_get_device_pixel_ratio());
-  const int w = std::max(1, int(std::lround(css_w * dpr)));
-  const int h = std::max(1, int(std::lround(css_h * dpr)));
-  if (w != s.fb_width || h != s.fb_height) {
-    emscripten_set_canvas_element_size("#canvas", w, h);
-    s.fb_width = w;
-    s.fb_height = h;
+  const CanvasSize c = canvas_size();
+  if (c.width != s.fb_width || c.height != s.fb_height) {
+    emscripten_set_canvas_element_size("#canvas", c.width, c.height);
+    s.fb_width = c.width;
+    s.fb_height = c.height;
   }
-  s.dpr = dpr;
-  s.app.set_display(float(dpr), float(css_w), float(css_h));
+  s.dpr = c.dpr;
+  s.app.set_display(float(c.dpr), float(c.css_w), float(c.css_h));
 }
 
 //-----------------------------------------------------------------------------
@@ -326,6 +338,87 @@ EM_BOOL on_context_restored(int, const void*, void*) {
   return EM_TRUE;
 }
 
+//-----------------------------------------------------------------------------
+// [SECTION] Start-up in steps
+//-----------------------------------------------------------------------------
+// main() creates the WebGL context; the rest of start-up follows in steps, each its own
+// browser task (zero-delay timeouts apart), so the page stays responsive and no task blocks
+// it for long (Lighthouse's total blocking time counted 540-600 ms in one task here). Most of
+// that task was waiting: in a fresh browser on a software GPU, each synchronous WebGL call
+// (a status, a parameter, a canvas resize) waits until the GPU process has presented the
+// page's pending frames, hundreds of ms at first. So a step makes at most one such call, and
+// the shaders' outcome is read in a later task than the one that sent them. Each step leaves
+// a performance mark, app-step-NAME, for the benchmark (tests/bench/browser_bench.mjs).
+void mark_step(const char* name) { EM_ASM({ performance.mark('app-step-' + UTF8ToString($0)); }, name); }
+
+void fail(const char* title, const std::string& why) {
+  EM_ASM({ window.cafFatal && window.cafFatal(UTF8ToString($0), UTF8ToString($1)); }, title, why.c_str());
+}
+
+void boot_data(void*);
+void boot_session(void*);
+void boot_fonts(void*);
+void boot_shaders(void*);
+void boot_run(void*);
+void next_step(void (*step)(void*)) { emscripten_async_call(step, nullptr, 0); }
+
+// The model, the catalogue and the plan data (CPU only).
+void boot_data(void*) {
+  Shell& s = *g_shell;
+  update_canvas_size(s);
+  s.app.start_data();
+  mark_step("data");
+  next_step(boot_session);
+}
+
+// The saved session and a share link (CPU only). From here on the page's events (another
+// tab's write, a link, a file) are the app's.
+void boot_session(void*) {
+  Shell& s = *g_shell;
+  s.app.start_session();
+  s.state_ready = true;
+  s.platform.install_page_hooks();
+  mark_step("session");
+  next_step(boot_fonts);
+}
+
+// The fonts, rasterised for the device pixel ratio (CPU only).
+void boot_fonts(void*) {
+  g_shell->app.start_fonts();
+  mark_step("fonts");
+  next_step(boot_shaders);
+}
+
+// Sends the shaders to compile and the font texture to upload, without waiting for either.
+// With KHR_parallel_shader_compile the next step can ask whether they are done.
+void boot_shaders(void*) {
+  app::GlProgram::can_poll =
+      emscripten_webgl_enable_extension(emscripten_webgl_get_current_context(), "KHR_parallel_shader_compile");
+  g_shell->app.start_gpu();
+  mark_step("shaders");
+  next_step(boot_run);
+}
+
+// Once the shaders are compiled: their outcome, then the main loop (its first frame ends the
+// loading card).
+void boot_run(void*) {
+  Shell& s = *g_shell;
+  if (s.app.gpu_compiling()) {
+    next_step(boot_run);
+    return;
+  }
+  if (!s.app.finish_gpu()) {
+    fail("The assessment could not start", s.app.gpu_error());
+    return;
+  }
+  mark_step("gpu");
+  emscripten_set_webglcontextlost_callback("#canvas", nullptr, EM_FALSE,
+      reinterpret_cast<em_webgl_context_callback>(on_context_lost));
+  emscripten_set_webglcontextrestored_callback("#canvas", nullptr, EM_FALSE,
+      reinterpret_cast<em_webgl_context_callback>(on_context_restored));
+  emscripten_set_main_loop(frame, 0, 0);
+}
+
 } // namespace
 
 //-----------------------------------------------------------------------------
@@ -333,8 +426,12 @@ EM_BOOL on_context_restored(int, const void*, void*) {
 //-----------------------------------------------------------------------------
 extern "C" {
 
+// The shell once start-up has loaded the state. The page's events before that are not the
+// app's yet: the state step reads the storage and the link itself.
+static Shell* ready_shell() { return g_shell && g_shell->state_ready ? g_shell : nullptr; }
+
 // Redraw after something outside the loop changed (an async file read, a dialog).
-EMSCRIPTEN_KEEPALIVE void app_wake() { if (g_shell) wake(*g_shell); }
+EMSCRIPTEN_KEEPALIVE void app_wake() { if (ready_shell()) wake(*g_shell); }
 
 EMSCRIPTEN_KEEPALIVE std::uint32_t app_frame_count() { return g_shell ? g_shell->frame_count : 0; }
 
@@ -342,7 +439,7 @@ EMSCRIPTEN_KEEPALIVE std::uint32_t app_frame_count() { return g_shell ? g_shell-
 // Reading the state or the session is not an event: it does not wake the app.
 EMSCRIPTEN_KEEPALIVE const char* app_automation(const char* command, const char* arg) {
   static std::string result;
-  if (!g_shell) return "{\"error\":\"not started\"}";
+  if (!ready_shell()) return "{\"error\":\"not started\"}";
   const std::string_view cmd = command ? command : "";
   result = g_shell->app.automation(cmd, arg ? arg : "");
   if (cmd != "state" && cmd != "session") wake(*g_shell);
@@ -367,7 +464,7 @@ EMSCRIPTEN_KEEPALIVE const char* app_input_status() {
 // A file the user picked or dropped (bytes in wasm memory, freed by the caller).
 EMSCRIPTEN_KEEPALIVE void app_on_upload(int purpose, const char* name, const char* data, int size,
                                         const char* error) {
-  if (!g_shell) return;
+  if (!ready_shell()) return;
   g_shell->app.on_file_opened(purpose, name ? name : "", std::string_view(data, size_t(std::max(size, 0))),
                               error ? error : "");
   ++g_shell->handled.files;
@@ -376,7 +473,7 @@ EMSCRIPTEN_KEEPALIVE void app_on_upload(int purpose, const char* name, const cha
 
 // Text edited in the HTML dialog (purpose tells which field), or cancelled.
 EMSCRIPTEN_KEEPALIVE void app_on_text_edited(int purpose, const char* text, int accepted) {
-  if (!g_shell) return;
+  if (!ready_shell()) return;
   g_shell->app.on_text_edited(purpose, text ? text : "", accepted != 0);
   ++g_shell->handled.edits;
   wake(*g_shell);
@@ -384,7 +481,7 @@ EMSCRIPTEN_KEEPALIVE void app_on_text_edited(int purpose, const char* text, int 
 
 // The URL fragment changed (someone opened a share link in this tab).
 EMSCRIPTEN_KEEPALIVE void app_on_hash_change() {
-  if (!g_shell) return;
+  if (!ready_shell()) return;
   g_shell->app.on_url_fragment_changed();
   ++g_shell->handled.links;
   wake(*g_shell);
@@ -393,7 +490,7 @@ EMSCRIPTEN_KEEPALIVE void app_on_hash_change() {
 // Another tab wrote `key` in localStorage (the storage event), or this tab became visible
 // again (""): the app merges what is stored into this tab.
 EMSCRIPTEN_KEEPALIVE void app_on_storage(const char* key) {
-  if (!g_shell) return;
+  if (!ready_shell()) return;
   g_shell->app.on_storage_changed(key ? key : "");
   ++g_shell->handled.storage;
   wake(*g_shell);
@@ -401,33 +498,33 @@ EMSCRIPTEN_KEEPALIVE void app_on_storage(const char* key) {
 
 // Touch (web/main glue): x, y >= 0 moves the pointer to the finger; dx, dy scroll.
 EMSCRIPTEN_KEEPALIVE void app_on_touch(double x, double y, double dx, double dy) {
-  if (g_shell) on_touch(x, y, dx, dy);
+  if (ready_shell()) on_touch(x, y, dx, dy);
 }
 
 // The DOM mirror (dom_mirror.mjs): assistive technology focused or activated the
 // control with this id, or scrolled the main region to `css_y`. Ids are 32-bit
 // ImGui ids; JS numbers carry them exactly.
 EMSCRIPTEN_KEEPALIVE void app_semantic_focus(double control) {
-  if (!g_shell) return;
+  if (!ready_shell()) return;
   g_shell->app.on_semantic_focus(static_cast<unsigned>(control));
   wake(*g_shell);
 }
 
 EMSCRIPTEN_KEEPALIVE void app_semantic_activate(double control) {
-  if (!g_shell) return;
+  if (!ready_shell()) return;
   g_shell->app.on_semantic_activate(static_cast<unsigned>(control));
   wake(*g_shell);
 }
 
 EMSCRIPTEN_KEEPALIVE void app_semantic_scroll(double css_y) {
-  if (!g_shell) return;
+  if (!ready_shell()) return;
   g_shell->app.on_semantic_scroll(float(css_y));
   wake(*g_shell);
 }
 
 // The browser's settings changed (prefers-color-scheme, forced-colors, prefers-reduced-motion).
 EMSCRIPTEN_KEEPALIVE void app_on_media(int dark, int forced_colors, int reduced_motion) {
-  if (!g_shell) return;
+  if (!ready_shell()) return;
   app::SystemPreferences prefs;
   prefs.dark = dark != 0;
   prefs.forced_colors = forced_colors != 0;
@@ -437,7 +534,7 @@ EMSCRIPTEN_KEEPALIVE void app_on_media(int dark, int forced_colors, int reduced_
 }
 
 EMSCRIPTEN_KEEPALIVE void app_on_context_restored() {
-  if (g_shell) on_context_restored(0, nullptr, nullptr);
+  if (ready_shell()) on_context_restored(0, nullptr, nullptr);
 }
 
 } // extern "C"
@@ -450,7 +547,7 @@ int main() {
   g_shell = &shell;
 
   if (!glfwInit()) {
-    EM_ASM({ window.cafFatal && window.cafFatal('The assessment could not start', 'GLFW failed to initialise.'); });
+    fail("The assessment could not start", "GLFW failed to initialise.");
     return 1;
   }
   // ImGui needs neither depth, stencil nor alpha: don't ask the browser for them.
@@ -459,11 +556,16 @@ int main() {
   glfwWindowHint(GLFW_ALPHA_BITS, 0);
   glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
-  shell.window = glfwCreateWindow(1280, 800, "AI Maturity Self-Assessment", nullptr, nullptr);
+  // At its final size: resizing the canvas later is one more synchronous wait on the GPU process.
+  const CanvasSize size = canvas_size();
+  shell.window = glfwCreateWindow(size.width, size.height, "AI Maturity Self-Assessment", nullptr, nullptr);
   if (!shell.window) {
-    EM_ASM({ window.cafFatal && window.cafFatal('WebGL 2 is not available', 'The browser refused to create a WebGL 2 context for the app. WebGL may be disabled, or the graphics driver may be blocked.'); });
+    fail("WebGL 2 is not available", "The browser refused to create a WebGL 2 context for the app. WebGL may be "
+         "disabled, or the graphics driver may be blocked.");
     return 1;
   }
+  shell.fb_width = size.width;
+  shell.fb_height = size.height;
   glfwMakeContextCurrent(shell.window);
 
   IMGUI_CHECKVERSION();
@@ -493,19 +595,8 @@ int main() {
   };
 
   emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_resize);
-  emscripten_set_webglcontextlost_callback("#canvas", nullptr, EM_FALSE,
-      reinterpret_cast<em_webgl_context_callback>(on_context_lost));
-  emscripten_set_webglcontextrestored_callback("#canvas", nullptr, EM_FALSE,
-      reinterpret_cast<em_webgl_context_callback>(on_context_restored));
 
-  update_canvas_size(shell);
-  if (!shell.app.init()) {
-    const std::string why = shell.app.gpu_error();
-    EM_ASM({ window.cafFatal && window.cafFatal('The assessment could not start', UTF8ToString($0)); }, why.c_str());
-    return 1;
-  }
-  shell.platform.install_page_hooks();
-
-  emscripten_set_main_loop(frame, 0, 1);
+  mark_step("context");
+  next_step(boot_data);   // the rest of start-up (see "Start-up in steps")
   return 0;
 }
