@@ -22,11 +22,13 @@ namespace app {
 // [SECTION] Start-up and the GPU side
 //-----------------------------------------------------------------------------
 
-void App::start_data() {
+void App::start_model() {
   items_.install();
   items_.semantics = &semantics_;
-  intents_.start_data();
+  intents_.start_model();
 }
+
+void App::start_data() { intents_.start_data(); }
 
 void App::start_session() { intents_.start_session(); }
 

@@ -36,7 +36,8 @@ public:
   explicit App(platform::Platform& platform) : platform_(platform), intents_(state_, platform) {}
 
   // Start-up, in steps the shell runs as separate browser tasks so that none is long:
-  void start_data();                           // the model, catalogue and plan data
+  void start_model();                          // the built-in model
+  void start_data();                           // the catalogue and plan data
   void start_session();                        // the saved session, a share link
   void start_fonts();                          // the fonts at the display's scale, the theme's style
   void start_gpu();                            // shaders sent to compile, buffers, the font texture

@@ -50,7 +50,6 @@ ThemeId theme_from_id(const std::string& id) {
 // [SECTION] Start-up: data, autosave, share link
 //-----------------------------------------------------------------------------
 
-void Intents::start_data() { load_builtin_data(); }
 
 void Intents::start_session() {
   if (s_.data_ok) restore_autosave();
@@ -58,13 +57,21 @@ void Intents::start_session() {
   request_frames(3);
 }
 
-void Intents::load_builtin_data() {
+// The built-in data in two halves, which start-up runs as two tasks (each ~40 ms in a fresh
+// browser, most of it compiling the JSON code on first use): the model, then what is checked
+// against it.
+void Intents::start_model() {
   auto m = caf::builtin_model();
   if (!m.ok()) {
     s_.data_error = caf::errors_to_string(m.errors);
     return;
   }
   s_.model = std::move(*m.value);
+  model_loaded_ = true;
+}
+
+void Intents::start_data() {
+  if (!model_loaded_) return;
   auto c = caf::builtin_catalogue(s_.model);
   if (!c.ok()) {
     s_.data_error = caf::errors_to_string(c.errors);

@@ -33,8 +33,9 @@ public:
   Intents(AppState& state, platform::Platform& platform) : s_(state), platform_(platform) {}
 
   // ---- Start-up and the platform's events ------------------------------------------
-  void start() { start_data(); start_session(); }
-  void start_data();                           // the built-in model, catalogue and plan data
+  void start() { start_model(); start_data(); start_session(); }
+  void start_model();                          // the built-in model
+  void start_data();                           // then the catalogue and plan data, a new session scored
   void start_session();                        // then the autosaved session, a share link in the URL
   void file_opened(int purpose, std::string_view name, std::string_view bytes, std::string_view error);
   void text_edited(int purpose, std::string_view text, bool accepted);
@@ -152,7 +153,6 @@ public:
   void request_frames(int n = 2) { if (n > requests_.frames) requests_.frames = n; }
 
 private:
-  void load_builtin_data();
   void restore_autosave();
   void open_share_fragment();
   void recompute();
@@ -199,6 +199,7 @@ private:
   platform::Platform& platform_;
   ViewRequests requests_;
   bool results_stale_ = false;
+  bool model_loaded_ = false;                 // start_model() read the built-in model
   std::string pending_note_id_;               // the question or item whose note is being edited
   std::int64_t last_stamp_ = 0;               // the latest change time this tab gave out
   bool snapshot_since_start_ = false;         // this tab kept a version since it started

@@ -96,7 +96,7 @@ const longest = longTasks.map((ts) => Math.max(0, ...ts.map((t) => t.ms)));
 // Start-up's steps (main_web.cpp "Start-up in steps"): each ends with a mark; a step's time is
 // from the previous mark (the context: from the end of the download, when main.js hands
 // app.wasm over, to the end of main()).
-const STEP_NAMES = ['context', 'data', 'session', 'fonts', 'shaders', 'gpu'];
+const STEP_NAMES = ['context', 'model', 'data', 'session', 'fonts', 'shaders', 'gpu'];
 const gaps = STEP_NAMES.map((s, i) => {
   const from = i === 0 ? 'app-wasm-downloaded' : 'app-step-' + STEP_NAMES[i - 1];
   return `${s} ${median(stepMarks.map((m) => m['app-step-' + s] - m[from])).toFixed(0)}`;

@@ -16,7 +16,7 @@ before(async () => {
 });
 after(async () => { await browser?.close(); server?.close(); });
 
-const STEPS = ['context', 'data', 'session', 'fonts', 'shaders', 'gpu'];
+const STEPS = ['context', 'model', 'data', 'session', 'fonts', 'shaders', 'gpu'];
 const marks = (page) => page.evaluate(() =>
   Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])));
 

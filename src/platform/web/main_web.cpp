@@ -355,6 +355,7 @@ void fail(const char* title, const std::string& why) {
   EM_ASM({ window.cafFatal && window.cafFatal(UTF8ToString($0), UTF8ToString($1)); }, title, why.c_str());
 }
 
+void boot_model(void*);
 void boot_data(void*);
 void boot_session(void*);
 void boot_fonts(void*);
@@ -362,11 +363,18 @@ void boot_shaders(void*);
 void boot_run(void*);
 void next_step(void (*step)(void*)) { emscripten_async_call(step, nullptr, 0); }
 
-// The model, the catalogue and the plan data (CPU only).
-void boot_data(void*) {
+// The model (CPU only).
+void boot_model(void*) {
   Shell& s = *g_shell;
   update_canvas_size(s);
-  s.app.start_data();
+  s.app.start_model();
+  mark_step("model");
+  next_step(boot_data);
+}
+
+// The catalogue and the plan data, checked against the model (CPU only).
+void boot_data(void*) {
+  g_shell->app.start_data();
   mark_step("data");
   next_step(boot_session);
 }
@@ -597,6 +605,6 @@ int main() {
   emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_resize);
 
   mark_step("context");
-  next_step(boot_data);   // the rest of start-up (see "Start-up in steps")
+  next_step(boot_model);   // the rest of start-up (see "Start-up in steps")
   return 0;
 }
