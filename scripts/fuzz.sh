@@ -14,6 +14,8 @@
 # check, timeout over 10 s, out of memory) is saved in build/fuzz/<target>/findings/ and makes the
 # script exit 1 (the report is printed). One fuzzing process at a time (libFuzzer without -jobs).
 # Reproduce a finding with: build/native-asan/tests/fuzz/fuzz_<target> <file>
+# Never pause a run (kill -STOP): libFuzzer's -timeout counts wall time, so the input in flight is
+# reported as a timeout when it resumes. Lower its priority (renice 19) or stop it; the corpus stays.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
