@@ -2,14 +2,16 @@
 //   - every file has .br and .gz beside it, and each decodes to the original bytes;
 //   - a request that accepts br (or only gzip) gets that copy with Content-Encoding and
 //     Vary: Accept-Encoding; one that accepts neither gets the original;
-//   - versioned names (NAME.HASH.EXT, the content's hash) are immutable, index.html revalidated;
+//   - versioned names (NAME.HASH.EXT, the content's hash) are immutable, index.html revalidated,
+//     by an ETag that changes even when a file is rewritten within the same second;
 //   - in the browser: a second visit takes the versioned files from the HTTP cache (no
 //     request for them reaches the server) and revalidates index.html (a 304).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { spawn } from 'node:child_process';
@@ -93,6 +95,41 @@ test('the server sends the encoding the request accepts, with Vary, and the righ
   const first = await get(server.url, { 'Accept-Encoding': 'br' });
   const again = await get(server.url, { 'Accept-Encoding': 'br', 'If-Modified-Since': first.headers['last-modified'] });
   assert.equal(again.status, 304, 'index.html revalidates with a 304');
+});
+
+test('a file rewritten within the second it was fetched in is not answered "304 Not Modified"', async () => {
+  // What a deploy (or the offline test's next version) does: a new sw.js at once. Whole-second
+  // Last-Modified dates cannot tell the two apart; the ETag does (size and nanosecond mtime).
+  const site = mkdtempSync(path.join(os.tmpdir(), 'caf-delivery-'));
+  cpSync(DIST, site, { recursive: true });
+  const local = await startServer(site);
+  try {
+    const file = path.join(site, 'sw.js');
+    const first = await get(local.url + 'sw.js', { 'Accept-Encoding': 'identity' });
+    assert.equal(first.status, 200);
+    assert.ok(first.headers.etag, 'sw.js has an ETag');
+    const validators = { 'Accept-Encoding': 'identity', 'If-None-Match': first.headers.etag, 'If-Modified-Since': first.headers['last-modified'] };
+    assert.equal((await get(local.url + 'sw.js', validators)).status, 304, 'unchanged: 304');
+    // The same size, one byte different, written now: within the same second, usually.
+    const old = readFileSync(file, 'utf8');
+    const changed = old.replace(/const VERSION = '(.)/, (m, c) => m.slice(0, -1) + (c === 'x' ? 'y' : 'x'));
+    assert.equal(changed.length, old.length);
+    writeFileSync(file, changed);
+    const again = await get(local.url + 'sw.js', validators);
+    assert.equal(again.status, 200, 'the rewritten file is sent again');
+    assert.equal(again.body.toString('utf8'), changed);
+    assert.notEqual(again.headers.etag, first.headers.etag);
+    // The precompressed copies revalidate by the ETag too, one per coding.
+    const br = await get(local.url, { 'Accept-Encoding': 'br' });
+    const gz = await get(local.url, { 'Accept-Encoding': 'gzip' });
+    assert.notEqual(br.headers.etag, gz.headers.etag, 'each coding has its own ETag');
+    assert.equal((await get(local.url, { 'Accept-Encoding': 'br', 'If-None-Match': br.headers.etag })).status, 304);
+    assert.equal((await get(local.url, { 'Accept-Encoding': 'br', 'If-None-Match': gz.headers.etag })).status, 200,
+      "the gzip copy's ETag does not validate the brotli copy");
+  } finally {
+    local.close();
+    rmSync(site, { recursive: true, force: true });
+  }
 });
 
 // serve.py with its request log: what reached the server, not what the browser says of its cache.
