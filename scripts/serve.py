@@ -9,7 +9,7 @@ It does what a production host should (scripts/package.sh writes the same rules 
     with Content-Encoding, and Vary: Accept-Encoding on every file that has them;
   - caches versioned names (app.3f9c1e2a7b.wasm, named by the content's hash) for a year,
     immutable; everything else (index.html, sw.js, the manifest) is revalidated on each load,
-    by an ETag (size and nanosecond mtime): Last-Modified alone counts whole seconds, so a file
+    by an ETag (size and nanosecond mtime; versioned names need none): Last-Modified alone counts whole seconds, so a file
     rewritten within the second it was fetched in was answered "304 Not Modified" (a new sw.js
     went unnoticed: browser:offline failed 2 runs in 6 once the app started faster).
 """
@@ -88,7 +88,9 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         self.has_encodings = bool(variants)
         accepted = accepted_encodings(self.headers.get("Accept-Encoding", ""))
         coding, encoded = next(((c, e) for c, e in variants if c in accepted), (None, None))
-        self.etag = etag(path, coding) if os.path.isfile(path) else None
+        # Versioned names are never revalidated (immutable; a new content is a new name).
+        name = self.path.split("?", 1)[0].split("#", 1)[0]
+        self.etag = etag(path, coding) if os.path.isfile(path) and not VERSIONED.search(name) else None
         if self.etag and "If-None-Match" in self.headers:
             if self.etag in [t.strip() for t in self.headers["If-None-Match"].split(",")]:
                 self.send_response(304)
