@@ -346,8 +346,9 @@ EM_BOOL on_context_restored(int, const void*, void*) {
 // it for long (Lighthouse's total blocking time counted 540-600 ms in one task here). Most of
 // that task was waiting: in a fresh browser on a software GPU, each synchronous WebGL call
 // (a status, a parameter, a canvas resize) waits until the GPU process has presented the
-// page's pending frames, hundreds of ms at first. So a step makes at most one such call, and
-// the shaders' outcome is read in a later task than the one that sent them. Each step leaves
+// page's pending frames, hundreds of ms at first. So the context has a task of its own, and the
+// shaders' outcome is read in a later task than the one that sent them, once a fence says the
+// GPU process has compiled them (the reads then wait for no compiling). Each step leaves
 // a performance mark, app-step-NAME, for the benchmark (tests/bench/browser_bench.mjs).
 void mark_step(const char* name) { EM_ASM({ performance.mark('app-step-' + UTF8ToString($0)); }, name); }
 
