@@ -9,9 +9,10 @@ It does what a production host should (scripts/package.sh writes the same rules 
     with Content-Encoding, and Vary: Accept-Encoding on every file that has them;
   - caches versioned names (app.3f9c1e2a7b.wasm, named by the content's hash) for a year,
     immutable; everything else (index.html, sw.js, the manifest) is revalidated on each load,
-    by an ETag (size and nanosecond mtime; versioned names need none): Last-Modified alone counts whole seconds, so a file
-    rewritten within the second it was fetched in was answered "304 Not Modified" (a new sw.js
-    went unnoticed: browser:offline failed 2 runs in 6 once the app started faster).
+    by an ETag (size and nanosecond mtime; versioned names need none): Last-Modified alone
+    counts whole seconds, so a file rewritten within the second it was fetched in was answered
+    "304 Not Modified" (a new sw.js went unnoticed: browser:offline failed 2 runs in 6 once the
+    app started faster).
 """
 import argparse
 import email.utils
@@ -68,12 +69,15 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         ".webmanifest": "application/manifest+json",
     }
 
+    def versioned(self):
+        """Whether the request names a versioned file (its path without query or fragment)."""
+        return bool(VERSIONED.search(self.path.split("?", 1)[0].split("#", 1)[0]))
+
     def end_headers(self):
         self.send_header("Content-Security-Policy", CSP)
         self.send_header("X-Content-Type-Options", "nosniff")
         self.send_header("Referrer-Policy", "no-referrer")
-        name = self.path.split("?", 1)[0].split("#", 1)[0]
-        self.send_header("Cache-Control", IMMUTABLE if VERSIONED.search(name) else "no-cache")
+        self.send_header("Cache-Control", IMMUTABLE if self.versioned() else "no-cache")
         if getattr(self, "etag", None):
             self.send_header("ETag", self.etag)
         if getattr(self, "has_encodings", False):
@@ -89,8 +93,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         accepted = accepted_encodings(self.headers.get("Accept-Encoding", ""))
         coding, encoded = next(((c, e) for c, e in variants if c in accepted), (None, None))
         # Versioned names are never revalidated (immutable; a new content is a new name).
-        name = self.path.split("?", 1)[0].split("#", 1)[0]
-        self.etag = etag(path, coding) if os.path.isfile(path) and not VERSIONED.search(name) else None
+        self.etag = etag(path, coding) if os.path.isfile(path) and not self.versioned() else None
         if self.etag and "If-None-Match" in self.headers:
             if self.etag in [t.strip() for t in self.headers["If-None-Match"].split(",")]:
                 self.send_response(304)
